@@ -1,0 +1,130 @@
+// The syntax tree of one `.topo` file: what was written, with ranges, before any resolution.
+// The grammar is generic (block statements and property statements); which block may nest where
+// and which property belongs to which block is decided by the model (src/model), not here.
+
+import type { Range } from '../diagnostics.js';
+
+export interface NodeBase {
+  range: Range;
+}
+
+export interface Document extends NodeBase {
+  type: 'Document';
+  body: Statement[];
+  /** Every comment of the file in source order, kept for the formatter and for directives. */
+  comments: Comment[];
+}
+
+export type Statement = BlockStatement | PropertyStatement;
+
+/** The words that open a block; anywhere else they are ordinary names. */
+export const BLOCK_KEYWORDS = [
+  'cluster',
+  'machine',
+  'group',
+  'process',
+  'pod',
+  'container',
+  'volume',
+] as const;
+export type BlockKeyword = (typeof BLOCK_KEYWORDS)[number];
+
+/** `KEYWORD NAME ["label"] [{ … }]` */
+export interface BlockStatement extends NodeBase {
+  type: 'Block';
+  keyword: BlockKeyword;
+  keywordRange: Range;
+  name: Identifier;
+  label?: StringValue;
+  /** `undefined` when the block was written without braces (`process kubelet`). */
+  body?: Statement[];
+  /** From the keyword to the end of the label (or name): where findings about the entity point. */
+  headerRange: Range;
+}
+
+/** `NAME value…` — every statement that is not a block: properties, `title`, `import`, … */
+export interface PropertyStatement extends NodeBase {
+  type: 'Property';
+  name: Identifier;
+  values: Value[];
+}
+
+export interface Identifier extends NodeBase {
+  type: 'Identifier';
+  text: string;
+}
+
+export type Value =
+  | PathValue
+  | StringValue
+  | IntegerValue
+  | AddressValue
+  | CidrValue
+  | PortValue
+  | EndpointValue
+  | CommaValue;
+
+/** One name (`vm`, `emptyDir`, `cache`) or names joined by dots (`worker-1.pod-2.cache`). */
+export interface PathValue extends NodeBase {
+  type: 'Path';
+  parts: string[];
+}
+
+export interface StringValue extends NodeBase {
+  type: 'String';
+  /** The text after escapes are applied (and, for `"""`, common indentation removed). */
+  value: string;
+  /** True for `"""…"""`. */
+  triple: boolean;
+}
+
+export interface IntegerValue extends NodeBase {
+  type: 'Integer';
+  /** The digits as written. */
+  raw: string;
+  value: number;
+}
+
+/** `10.0.0.1` or bracketed IPv6 `[fd00::1]` (text without brackets). Octet ranges are checked by the model. */
+export interface AddressValue extends NodeBase {
+  type: 'Address';
+  family: 4 | 6;
+  text: string;
+}
+
+/** `10.0.0.0/24` or `[fd00::]/64`. */
+export interface CidrValue extends NodeBase {
+  type: 'Cidr';
+  family: 4 | 6;
+  address: string;
+  prefix: number;
+}
+
+/** `53/udp` — a port with an explicit protocol (bare ports are IntegerValue). */
+export interface PortValue extends NodeBase {
+  type: 'Port';
+  port: number;
+  portRaw: string;
+  /** As written, lower-cased by the model; validity is the model's business. */
+  protocol: string;
+}
+
+/** `HOST:PORT` where HOST is a name path, `localhost`, or an address. */
+export interface EndpointValue extends NodeBase {
+  type: 'Endpoint';
+  host: PathValue | AddressValue;
+  port: IntegerValue;
+}
+
+export interface CommaValue extends NodeBase {
+  type: 'Comma';
+}
+
+export interface Comment extends NodeBase {
+  type: 'Comment';
+  marker: '#' | '//';
+  /** The text after the marker, untrimmed. */
+  text: string;
+  /** True when nothing but whitespace precedes the comment on its line. */
+  ownLine: boolean;
+}
