@@ -1,0 +1,28 @@
+// The CLI's window on the outside world, injected so that commands run in-process in tests.
+
+export interface OutputStream {
+  write(text: string): void;
+  isTTY: boolean;
+  columns?: number;
+}
+
+export interface CliIo {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  readStdin(): Promise<string>;
+}
+
+/** A subcommand: parses its own arguments, returns the exit code. Throws UserError for usage errors. */
+export type CommandRun = (argv: string[], io: CliIo) => Promise<number>;
+
+/** Colour only on a TTY and never when NO_COLOR is set (https://no-color.org). */
+export function useColor(io: CliIo, stream: OutputStream = io.stdout): boolean {
+  return stream.isTTY && !io.env.NO_COLOR;
+}
+
+/** Progress output only on a TTY outside CI. */
+export function showProgress(io: CliIo): boolean {
+  return io.stderr.isTTY && !io.env.CI;
+}
