@@ -4,6 +4,8 @@
 
 import type { Location } from '../diagnostics.js';
 
+export type { Location };
+
 export type EntityKind = 'cluster' | 'machine' | 'group' | 'process' | 'pod' | 'container' | 'volume';
 
 /** A property value together with where it was written (the whole property statement). */

@@ -1,0 +1,29 @@
+// The model stage's public face: load a topology (files → parsed → merged, resolved model) and
+// the tables and helpers other stages read.
+
+export {
+  type BuildOptions,
+  type BuildResult,
+  buildModel,
+  IMPLICIT_CLUSTER_NAME,
+  type SourceFile,
+} from './build.js';
+export {
+  findProjectRoot,
+  type LoadOptions,
+  type LoadResult,
+  loadTopology,
+  loadTopologyFromText,
+} from './load.js';
+export {
+  allContainers,
+  allEntities,
+  allPods,
+  allProcesses,
+  childrenOf,
+  entityLabel,
+  findEntityByPath,
+  parentOf,
+} from './query.js';
+export { MODEL_ERROR_IDS, type ModelErrorId } from './report.js';
+export type * from './types.js';

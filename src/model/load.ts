@@ -1,0 +1,239 @@
+// Loads a topology: reads the entry file and its imports (each once, confined to the project
+// root, cycles refused at the closing import), parses them and builds one merged model.
+
+import { existsSync } from 'node:fs';
+import { readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { sortDiagnostics } from '../diagnostics.js';
+import { UserError } from '../errors.js';
+import type { PropertyStatement, Statement } from '../parser/ast.js';
+import { parse } from '../parser/index.js';
+import { buildModel, type SourceFile } from './build.js';
+import { Reporter } from './report.js';
+import type { Topology } from './types.js';
+import { decodeUtf8 } from './utf8.js';
+
+export interface LoadOptions {
+  /** Display paths are relative to it (default `process.cwd()`). */
+  cwd?: string;
+  /** Lifts the confinement of imports to the project root. */
+  allowOutsideRoot?: boolean;
+  readFile?: (absolutePath: string) => Promise<string | Uint8Array>;
+  /** Rule ids suppression directives may name (default: any kebab-case id). */
+  knownRuleIds?: readonly string[];
+}
+
+export interface LoadResult {
+  /** Always present (possibly partial). */
+  model: Topology;
+  /** Syntax errors only if any file has them, else model errors; sorted. */
+  diagnostics: Diagnostic[];
+  /** Display path → text, every file read. */
+  sources: Map<string, string>;
+  hasSyntaxErrors: boolean;
+}
+
+/** Files whose presence marks the project root. */
+export const ROOT_MARKERS = ['topodoc.config.json', 'package.json', '.git'] as const;
+
+/** Reads the file named by the user; a missing file or a directory is a UserError. */
+export async function loadTopology(entryPath: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const absolute = path.resolve(cwd, entryPath);
+  const display = displayPath(cwd, absolute);
+  let content: string | Uint8Array;
+  try {
+    content = await (options.readFile ?? readFile)(absolute);
+  } catch (error) {
+    throw new UserError(entryReadMessage(display, error));
+  }
+  return new Loader(cwd, absolute, options).load(display, content);
+}
+
+/** Loads text that is not read from disk (stdin, an editor buffer); imports are relative to `displayPath`. */
+export async function loadTopologyFromText(
+  text: string,
+  displayPathOfText: string,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  const cwd = options.cwd ?? process.cwd();
+  return new Loader(cwd, path.resolve(cwd, displayPathOfText), options).load(displayPathOfText, text);
+}
+
+/** The nearest directory, from `directory` upwards, holding a root marker; else `directory`. */
+export function findProjectRoot(directory: string): string {
+  for (let current = directory; ; current = path.dirname(current)) {
+    if (ROOT_MARKERS.some((marker) => existsSync(path.join(current, marker)))) return current;
+    if (path.dirname(current) === current) return directory;
+  }
+}
+
+/** `path` relative to `cwd`, `/`-separated. */
+export function displayPath(cwd: string, absolute: string): string {
+  return path.relative(cwd, absolute).split(path.sep).join('/') || '.';
+}
+
+function isInside(directory: string, file: string): boolean {
+  const relative = path.relative(directory, file);
+  return (
+    relative !== '' &&
+    relative !== '..' &&
+    !relative.startsWith(`..${path.sep}`) &&
+    !path.isAbsolute(relative)
+  );
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+function entryReadMessage(display: string, error: unknown): string {
+  const code = errorCode(error);
+  if (code === 'ENOENT') return `Cannot read ${display}: no such file.`;
+  if (code === 'EISDIR') return `Cannot read ${display}: it is a directory, not a .topo file.`;
+  return `Cannot read ${display}: ${code ?? 'read failed'}.`;
+}
+
+function importReadReason(error: unknown): string {
+  const code = errorCode(error);
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? 'read failed';
+}
+
+/** The `import "x"` statements at the top level of a file, with their path. */
+function importStatements(body: readonly Statement[]): { statement: PropertyStatement; target: string }[] {
+  const imports: { statement: PropertyStatement; target: string }[] = [];
+  for (const statement of body) {
+    if (statement.type !== 'Property' || statement.name.text !== 'import') continue;
+    const [value, ...rest] = statement.values;
+    if (value?.type === 'String' && rest.length === 0) imports.push({ statement, target: value.value });
+  }
+  return imports;
+}
+
+interface MutableSourceFile extends SourceFile {
+  imports: Map<PropertyStatement, SourceFile>;
+}
+
+class Loader {
+  private readonly root: string;
+  private readonly files = new Map<string, MutableSourceFile>();
+  private readonly sources = new Map<string, string>();
+  private readonly syntaxErrors: Diagnostic[] = [];
+  private readonly importErrors: Diagnostic[] = [];
+  private realRoot: string | undefined;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly entryAbsolute: string,
+    private readonly options: LoadOptions,
+  ) {
+    this.root = findProjectRoot(path.dirname(entryAbsolute));
+  }
+
+  async load(entryDisplay: string, content: string | Uint8Array): Promise<LoadResult> {
+    const entry = await this.loadFile(this.entryAbsolute, entryDisplay, content, []);
+    const built = buildModel(
+      entry,
+      this.options.knownRuleIds ? { knownRuleIds: this.options.knownRuleIds } : {},
+    );
+    const hasSyntaxErrors = this.syntaxErrors.length > 0;
+    const diagnostics = hasSyntaxErrors
+      ? sortDiagnostics(this.syntaxErrors)
+      : sortDiagnostics([...this.importErrors, ...built.diagnostics]);
+    return { model: built.model, diagnostics, sources: this.sources, hasSyntaxErrors };
+  }
+
+  /** @param chain absolute paths of the files importing this one, outermost first */
+  private async loadFile(
+    absolute: string,
+    display: string,
+    content: string | Uint8Array,
+    chain: readonly string[],
+  ): Promise<SourceFile> {
+    const decoded = typeof content === 'string' ? { text: content } : decodeUtf8(content);
+    this.sources.set(display, decoded.text);
+    const { document, diagnostics } = parse(decoded.text, display);
+    this.syntaxErrors.push(...diagnostics);
+    if (decoded.invalidAt) {
+      const { start, end } = decoded.invalidAt;
+      this.syntaxErrors.push({
+        file: display,
+        range: { start, end },
+        severity: 'error',
+        source: 'parser',
+        ruleId: 'syntax',
+        message: 'invalid UTF-8 byte sequence; the file must be UTF-8 encoded',
+      });
+    }
+    const source: MutableSourceFile = { file: display, document, imports: new Map() };
+    this.files.set(absolute, source);
+    const reporter = new Reporter(display);
+    const inner = [...chain, absolute];
+    for (const { statement, target } of importStatements(document.body)) {
+      const imported = await this.importFile(statement, target, path.dirname(absolute), inner, reporter);
+      if (imported) source.imports.set(statement, imported);
+    }
+    this.importErrors.push(...reporter.diagnostics);
+    return source;
+  }
+
+  private async importFile(
+    statement: PropertyStatement,
+    written: string,
+    directory: string,
+    chain: readonly string[],
+    reporter: Reporter,
+  ): Promise<SourceFile | undefined> {
+    const absolute = path.resolve(directory, written);
+    const cycleStart = chain.indexOf(absolute);
+    if (cycleStart !== -1) {
+      const cycle = [...chain.slice(cycleStart), absolute].map((file) => this.displayOf(file));
+      reporter.report(
+        'import-error',
+        statement.range,
+        `import cycle: ${cycle.join(' → ')}; this import is ignored`,
+      );
+      return undefined;
+    }
+    const known = this.files.get(absolute);
+    if (known) return known;
+    if (!this.options.allowOutsideRoot && !(await this.insideRoot(absolute))) {
+      const root = displayPath(this.cwd, this.root);
+      reporter.report(
+        'import-error',
+        statement.range,
+        `cannot import ${JSON.stringify(written)}: it is outside the project root (${root}); pass --allow-outside-root to allow it`,
+      );
+      return undefined;
+    }
+    let content: string | Uint8Array;
+    try {
+      content = await (this.options.readFile ?? readFile)(absolute);
+    } catch (error) {
+      reporter.report(
+        'import-error',
+        statement.range,
+        `cannot import ${JSON.stringify(written)}: ${importReadReason(error)}`,
+      );
+      return undefined;
+    }
+    return this.loadFile(absolute, displayPath(this.cwd, absolute), content, chain);
+  }
+
+  private displayOf(absolute: string): string {
+    return this.files.get(absolute)?.file ?? displayPath(this.cwd, absolute);
+  }
+
+  /** Judged on the path as written and, when the file exists, with symlinks followed. */
+  private async insideRoot(absolute: string): Promise<boolean> {
+    if (!isInside(this.root, absolute)) return false;
+    const real = await realpath(absolute).catch(() => undefined);
+    if (real === undefined) return true;
+    this.realRoot ??= await realpath(this.root).catch(() => this.root);
+    return isInside(this.realRoot, real);
+  }
+}

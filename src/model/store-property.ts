@@ -1,0 +1,94 @@
+// Stores a well-formed property value on its entity: the one place that knows which field of
+// types.ts each (block, property) pair of schema.ts fills.
+
+import type { PropertyValue } from './property-values.js';
+import type { Connect, Container, Entity, Location, Machine, Process } from './types.js';
+
+/** Sets or appends the value; returns the Connect when the statement was a `connect`. */
+export function storeProperty(
+  owner: Entity,
+  name: string,
+  value: PropertyValue,
+  loc: Location,
+): Connect | undefined {
+  switch (value.type) {
+    case 'string':
+      storeString(owner, name, { value: value.value, loc });
+      return undefined;
+    case 'cidr':
+      if (name === 'service-cidr' && owner.kind === 'cluster')
+        owner.serviceCidr = { value: value.value, loc };
+      else if (owner.kind === 'cluster' || owner.kind === 'machine')
+        owner.podCidr = { value: value.value, loc };
+      return undefined;
+    case 'ipv4':
+      if (owner.kind === 'machine' || owner.kind === 'pod') owner.ip = { value: value.value, loc };
+      return undefined;
+    case 'enum':
+      storeEnum(owner, value.value, loc);
+      return undefined;
+    case 'name':
+      if (owner.kind === 'pod') {
+        owner.namespace = value.value;
+        owner.namespaceLoc = loc;
+      } else if (owner.kind === 'volume') owner.type = { value: value.value, loc };
+      return undefined;
+    case 'boolean':
+      storeBoolean(owner, name, value.value, loc);
+      return undefined;
+    case 'ports':
+      if (owner.kind === 'process' || owner.kind === 'container') {
+        for (const { port, protocol } of value.ports) {
+          const listen: (typeof owner.listens)[number] = { port, protocol, loc, owner };
+          if (value.hostPort !== undefined) listen.hostPort = value.hostPort;
+          owner.listens.push(listen);
+        }
+      }
+      return undefined;
+    case 'endpoint': {
+      if (owner.kind !== 'process' && owner.kind !== 'container') return undefined;
+      const connect: Connect = { endpoint: value.endpoint, loc, owner };
+      if (value.label !== undefined) connect.label = value.label;
+      owner.connects.push(connect);
+      return connect;
+    }
+    case 'mount':
+      if (owner.kind === 'container') {
+        const { volumeName, path, readonly } = value;
+        owner.mounts.push({ volumeName, path, readonly, loc, owner });
+      }
+      return undefined;
+  }
+}
+
+function storeString(owner: Entity, name: string, located: { value: string; loc: Location }): void {
+  if (name === 'note') owner.note = located;
+  else if (name === 'doc') owner.doc = located;
+  else if (name === 'os' && owner.kind === 'machine') owner.os = located;
+  else if (name === 'image' && owner.kind === 'container') owner.image = located;
+  else if (name === 'path' && owner.kind === 'volume') owner.hostPath = located;
+}
+
+function storeEnum(owner: Entity, member: string, loc: Location): void {
+  if (owner.kind === 'machine') {
+    owner.machineKind = member as Machine['machineKind'];
+    owner.machineKindLoc = loc;
+  } else if (owner.kind === 'process') {
+    owner.role = member as Process['role'];
+    owner.roleLoc = loc;
+  } else if (owner.kind === 'container') {
+    owner.role = member as Container['role'];
+    owner.roleLoc = loc;
+  }
+}
+
+function storeBoolean(owner: Entity, name: string, value: boolean, loc: Location): void {
+  if (owner.kind !== 'pod') return;
+  if (name === 'host-network') {
+    owner.hostNetwork = value;
+    owner.hostNetworkLoc = loc;
+  } else if (name === 'share-process-namespace') {
+    owner.shareProcessNamespace = value;
+    owner.shareProcessNamespaceLoc = loc;
+  }
+}
