@@ -12,6 +12,8 @@ export interface CliIo {
   stdout: OutputStream;
   stderr: OutputStream;
   readStdin(): Promise<string>;
+  /** Aborted when the user interrupts (Ctrl-C); long-running commands (`watch`) stop cleanly. */
+  signal?: AbortSignal;
 }
 
 /** A subcommand: parses its own arguments, returns the exit code. Throws UserError for usage errors. */

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// The `topodoc` executable: wires the real process into a CliIo and sets the exit code.
+
+import type { CliIo, OutputStream } from './io.js';
+import { run } from './main.js';
+
+function stream(target: NodeJS.WriteStream): OutputStream {
+  return {
+    write: (text) => {
+      target.write(text);
+    },
+    get isTTY() {
+      return target.isTTY === true;
+    },
+    get columns() {
+      return target.columns;
+    },
+  };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+// `topodoc check | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+const io: CliIo = {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: stream(process.stdout),
+  stderr: stream(process.stderr),
+  readStdin,
+};
+
+process.exitCode = await run(process.argv.slice(2), io);

@@ -1,0 +1,117 @@
+// `topodoc check FILES…`: analyses every file and writes the findings in one or more formats
+// (each `--format` to stdout or to the `-o FILE` after it); exit codes per rules.md C.
+
+import { resolve } from 'node:path';
+import { loadConfig } from '../../config/load.js';
+import { parseRuleOverrides, withRuleOverrides } from '../../config/rule-override.js';
+import { UserError } from '../../errors.js';
+import { writeFileAtomic } from '../../fs/atomic.js';
+import { analyzeFile } from '../../pipeline.js';
+import { configurableRuleIds, MODEL_ERROR_IDS, ruleCatalog } from '../../report/catalog.js';
+import { formatReport } from '../../report/index.js';
+import { type OptionSpec, parseCommandArgs } from '../args.js';
+import { expandInputs } from '../inputs.js';
+import { type CliIo, type CommandRun, useColor } from '../io.js';
+import { mergeAnalyses } from '../merge-analyses.js';
+import { type OutputTarget, outputTargets, REPORT_OPTIONS } from '../report-targets.js';
+import { toolVersion } from '../version.js';
+
+const HELP = `Usage: topodoc check FILES… [options]
+
+Parses each .topo file (globs accepted), builds the model and runs the rules.
+
+Options:
+  -f, --format NAME                     stylish (default), unix, json, sarif or github; repeatable
+  -o, --output FILE                     write the report of the --format before it to FILE
+  --max-warnings N                      exit 1 when there are more than N warnings
+  --rule ID=SEVERITY                    set a rule to off, warn or error; repeatable
+  --report-unused-disable-directives    warn about topodoc-disable comments that suppress nothing
+  --allow-outside-root                  allow imports outside the project root
+  -h, --help                            show this help
+
+Several reports in one run: --format sarif -o topodoc.sarif --format stylish.
+Colour on a terminal unless NO_COLOR is set.
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
+2 bad usage, unreadable input or config.
+`;
+
+const OPTIONS = {
+  ...REPORT_OPTIONS,
+  'max-warnings': { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  'report-unused-disable-directives': { type: 'boolean' },
+  'allow-outside-root': { type: 'boolean' },
+} as const satisfies OptionSpec;
+
+interface CheckValues {
+  'max-warnings'?: string;
+  rule?: string[];
+  'report-unused-disable-directives'?: boolean;
+  'allow-outside-root'?: boolean;
+}
+
+const run: CommandRun = async (argv, io) => {
+  const args = parseCommandArgs<CheckValues>('check', argv, OPTIONS);
+  if (args.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (args.positionals.length === 0) {
+    throw new UserError('topodoc check needs at least one .topo file or glob. Run `topodoc check --help`.');
+  }
+  const targets = outputTargets(argv, OPTIONS, io.cwd);
+  const maxWarnings = parseMaxWarnings(args.values['max-warnings']);
+  const ruleIds = configurableRuleIds();
+  const overrides = parseRuleOverrides(args.values.rule ?? [], ruleIds, MODEL_ERROR_IDS);
+  const config = withRuleOverrides(loadConfig(io.cwd, ruleIds, MODEL_ERROR_IDS), overrides);
+  const files = await expandInputs(args.positionals, io.cwd, '.topo file');
+  const analyses = [];
+  for (const file of files) {
+    analyses.push(
+      await analyzeFile(file, {
+        cwd: io.cwd,
+        config,
+        allowOutsideRoot: args.values['allow-outside-root'] ?? false,
+        reportUnusedDisableDirectives: args.values['report-unused-disable-directives'] ?? false,
+      }),
+    );
+  }
+  const merged = mergeAnalyses(analyses);
+  const input = { ...merged, rules: ruleCatalog(), toolVersion: toolVersion(), color: false };
+  for (const target of targets) {
+    const color = target.file === undefined && useColor(io);
+    await writeReport(target, formatReport(target.format, { ...input, color }), io);
+  }
+  if (merged.errorCount > 0) return 1;
+  if (maxWarnings !== undefined && merged.warningCount > maxWarnings) {
+    io.stderr.write(
+      `topodoc: too many warnings (${merged.warningCount}; --max-warnings is ${maxWarnings}).\n`,
+    );
+    return 1;
+  }
+  return 0;
+};
+
+async function writeReport(target: OutputTarget, text: string, io: CliIo): Promise<void> {
+  if (target.file === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFileAtomic(resolve(io.cwd, target.file), text);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UserError(`Cannot write the ${target.format} report to ${target.file} (${reason}).`);
+  }
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(value)) {
+    throw new UserError(`--max-warnings expects a whole number (0 or more), got "${value}".`);
+  }
+  return Number(value);
+}
+
+export const command = { name: 'check', summary: 'check .topo files and report problems', run };

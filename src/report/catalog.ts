@@ -1,0 +1,42 @@
+// The rule catalog reports describe: the checker's registry plus the model errors, sorted by id.
+
+import { RULES, UNUSED_DIRECTIVE_ID } from '../checker/index.js';
+import type { RuleMeta } from '../checker/rule.js';
+import { compareStrings } from '../diagnostics.js';
+import { MODEL_ERRORS } from './model-errors.js';
+import type { RuleDescriptor } from './types.js';
+
+/** Ids a user may configure (`rules` in config, `--rule`). */
+export function configurableRuleIds(): string[] {
+  return checkerRuleMetas().map((meta) => meta.id);
+}
+
+export const MODEL_ERROR_IDS: readonly string[] = MODEL_ERRORS.map((rule) => rule.id);
+
+export function ruleCatalog(): RuleDescriptor[] {
+  const rules: RuleDescriptor[] = checkerRuleMetas().map((meta) => ({
+    id: meta.id,
+    description: meta.description,
+    defaultLevel: meta.defaultSeverity === 'warn' ? 'warning' : 'error',
+    fact: meta.fact,
+    url: meta.url,
+    hint: meta.hint,
+    configurable: true,
+  }));
+  return [...MODEL_ERRORS, UNUSED_DIRECTIVE, ...rules].sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/** Reported only with --report-unused-disable-directives; not a rule a user configures. */
+const UNUSED_DIRECTIVE: RuleDescriptor = {
+  id: UNUSED_DIRECTIVE_ID,
+  description:
+    'A `topodoc-disable` directive that suppressed nothing (reported with --report-unused-disable-directives).',
+  defaultLevel: 'warning',
+  hint: 'Remove the directive, or the rule ids it no longer needs to name.',
+  configurable: false,
+};
+
+function checkerRuleMetas(): RuleMeta[] {
+  const registry: Iterable<{ meta: RuleMeta }> = Array.isArray(RULES) ? RULES : Object.values(RULES);
+  return [...registry].map((rule) => rule.meta);
+}

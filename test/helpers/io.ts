@@ -1,0 +1,43 @@
+// A fake CliIo for running commands in-process: captured stdout/stderr, a chosen cwd, env,
+// TTY-ness and stdin text.
+
+import type { CliIo, OutputStream } from '../../src/cli/io.js';
+
+export interface FakeIoOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  /** Both streams claim to be terminals (colour, progress). Default false. */
+  isTTY?: boolean;
+  /** Text returned by readStdin. Default ''. */
+  stdin?: string;
+  columns?: number;
+}
+
+export interface FakeIo {
+  io: CliIo;
+  stdout(): string;
+  stderr(): string;
+}
+
+export function fakeIo(options: FakeIoOptions = {}): FakeIo {
+  const out: string[] = [];
+  const err: string[] = [];
+  const stream = (sink: string[]): OutputStream => ({
+    write: (text: string) => {
+      sink.push(text);
+    },
+    isTTY: options.isTTY ?? false,
+    ...(options.columns === undefined ? {} : { columns: options.columns }),
+  });
+  return {
+    io: {
+      cwd: options.cwd ?? process.cwd(),
+      env: options.env ?? {},
+      stdout: stream(out),
+      stderr: stream(err),
+      readStdin: async () => options.stdin ?? '',
+    },
+    stdout: () => out.join(''),
+    stderr: () => err.join(''),
+  };
+}
