@@ -1,0 +1,165 @@
+// `topodoc build` as a function: analyse each .topo file, write changed `x.md`/`x.mmd`, render stale
+// SVGs in one browser, or with `check` only report drift. Files with errors keep their old outputs.
+
+import { basename } from 'node:path';
+import { type CliIo, useColor } from '../cli/io.js';
+import { mergeAnalyses } from '../cli/merge-analyses.js';
+import { toolVersion } from '../cli/version.js';
+import type { SvgMode, TopodocConfig } from '../config/types.js';
+import { type Analysis, analyzeFile } from '../pipeline.js';
+import { AsciiWidthError } from '../render/ascii/options.js';
+import { BROWSER_INSTALL_HINT, findBrowser } from '../render/svg/browser.js';
+import { ruleCatalog } from '../report/catalog.js';
+import { formatReport } from '../report/index.js';
+import { renderTextOutputs } from './documents.js';
+import { readIfExists, writeIfChanged } from './files.js';
+import { displayPath, type OutputPlan, planOutputs } from './plan.js';
+import { createProgress } from './progress.js';
+import { type LaunchRenderer, launchSvgRenderer, renderStaleSvgs, type SvgJob, svgStaleness } from './svg.js';
+
+export type { DiagramRenderer, LaunchRenderer } from './svg.js';
+
+export interface BuildOptions {
+  io: CliIo;
+  /** Absolute output directory. */
+  outDir: string;
+  config: TopodocConfig;
+  /** Write nothing; report what would change (exit 1 when anything would). */
+  check?: boolean;
+  /** Default: the config's `svg.mode`. */
+  svgMode?: SvgMode;
+  /** How diagnostics are printed (stderr). */
+  format?: 'stylish' | 'unix';
+  allowOutsideRoot?: boolean;
+  /** Starts the SVG renderer (tests inject a fake). */
+  launchRenderer?: LaunchRenderer;
+}
+
+export interface BuildResult {
+  exitCode: 0 | 1;
+  /** Files written (display paths). */
+  written: string[];
+  /** With `check`: one line per output that would change. */
+  changes: string[];
+}
+
+/** Builds `entries` (absolute paths of .topo files). Usage problems throw UserError. */
+export async function buildFiles(entries: readonly string[], options: BuildOptions): Promise<BuildResult> {
+  const { io, config } = options;
+  const show = (path: string) => displayPath(io.cwd, path);
+  const svgMode = options.svgMode ?? config.svg.mode;
+  const plans = planOutputs(entries, options.outDir, io.cwd);
+  const progress = createProgress(io);
+  const analyses: Analysis[] = [];
+  const svgJobs: SvgJob[] = [];
+  const written: string[] = [];
+  const changes: string[] = [];
+  let failed = false;
+
+  for (const [index, plan] of plans.entries()) {
+    progress.update(
+      `[${index + 1}/${plans.length}] ${options.check ? 'checking' : 'building'} ${show(plan.entry)}`,
+    );
+    const analysis = await analyzeFile(plan.entry, {
+      cwd: io.cwd,
+      config,
+      allowOutsideRoot: options.allowOutsideRoot ?? false,
+    });
+    analyses.push(analysis);
+    if (analysis.errorCount > 0) {
+      failed = true;
+      continue;
+    }
+    const outputs = renderOrReport(analysis, plan, options, svgMode, io);
+    if (outputs === undefined) {
+      failed = true;
+      continue;
+    }
+    for (const [path, text] of [
+      [plan.md, outputs.markdown],
+      [plan.mmd, outputs.mermaid],
+    ] as const) {
+      if (options.check) {
+        const existing = await readIfExists(path);
+        if (existing !== text)
+          changes.push(`${show(path)} ${existing === undefined ? 'would be created' : 'would change'}`);
+      } else if (await writeIfChanged(path, text)) written.push(show(path));
+    }
+    svgJobs.push({ path: plan.svg, display: show(plan.svg), mermaid: outputs.mermaid });
+  }
+  progress.done();
+  printDiagnostics(analyses, options, io);
+
+  if (options.check) {
+    changes.push(...(await svgChanges(svgJobs, svgMode, options)));
+    for (const change of changes) io.stdout.write(`${change}\n`);
+    if (changes.length > 0) {
+      io.stdout.write(
+        `${changes.length} output${changes.length === 1 ? '' : 's'} would change; run \`topodoc build\` to update.\n`,
+      );
+    }
+    return { exitCode: failed || changes.length > 0 ? 1 : 0, written, changes };
+  }
+
+  const svg = await renderStaleSvgs(svgJobs, {
+    config,
+    env: io.env,
+    mode: svgMode,
+    launch: options.launchRenderer ?? launchSvgRenderer,
+    progress,
+  });
+  written.push(...svg.written);
+  for (const path of written) io.stdout.write(`wrote ${path}\n`);
+  for (const warning of svg.warnings) io.stderr.write(`topodoc: warning: ${warning}\n`);
+  for (const error of svg.errors) io.stderr.write(`topodoc: error: ${error}\n`);
+  if (written.length === 0 && !failed && svg.errors.length === 0 && plans.length > 0) {
+    io.stdout.write(`${show(options.outDir)} is up to date.\n`);
+  }
+  return { exitCode: failed || svg.errors.length > 0 ? 1 : 0, written, changes };
+}
+
+/** The text outputs, or undefined after printing why a view could not be drawn. */
+function renderOrReport(
+  analysis: Analysis,
+  plan: OutputPlan,
+  options: BuildOptions,
+  svgMode: SvgMode,
+  io: CliIo,
+) {
+  try {
+    return renderTextOutputs(analysis, {
+      cwd: io.cwd,
+      config: options.config,
+      svgFile: svgMode === 'off' ? undefined : basename(plan.svg),
+    });
+  } catch (error) {
+    if (!(error instanceof AsciiWidthError)) throw error;
+    io.stderr.write(`${analysis.file}: error: ${error.message}\n`);
+    return undefined;
+  }
+}
+
+/** `--check` for SVGs: judged by cache key; without a browser in `auto` mode not judged at all. */
+async function svgChanges(jobs: readonly SvgJob[], mode: SvgMode, options: BuildOptions): Promise<string[]> {
+  if (mode === 'off' || jobs.length === 0) return [];
+  if (mode === 'auto' && findBrowser(options.config.svg, options.io.env) === undefined) {
+    options.io.stderr.write(
+      `topodoc: warning: no browser was found, so the SVGs were not checked: ${BROWSER_INSTALL_HINT}.\n`,
+    );
+    return [];
+  }
+  const changes: string[] = [];
+  for (const job of jobs) {
+    const staleness = await svgStaleness(job);
+    if (staleness !== undefined) changes.push(`${job.display} is ${staleness}`);
+  }
+  return changes;
+}
+
+function printDiagnostics(analyses: readonly Analysis[], options: BuildOptions, io: CliIo): void {
+  const merged = mergeAnalyses(analyses);
+  if (merged.diagnostics.length === 0) return;
+  const { diagnostics, sources, files } = merged;
+  const input = { diagnostics, sources, files, rules: ruleCatalog(), toolVersion: toolVersion() };
+  io.stderr.write(formatReport(options.format ?? 'stylish', { ...input, color: useColor(io, io.stderr) }));
+}

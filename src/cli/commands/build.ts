@@ -1,0 +1,133 @@
+// `topodoc build FILES…`: writes OUT/x.md, OUT/x.mmd and OUT/x.svg for each x.topo, or with
+// --check reports what would change (outputs.md §1, §4, §6).
+
+import { dirname, resolve } from 'node:path';
+import { type BuildOptions, buildFiles } from '../../build/index.js';
+import { loadConfig } from '../../config/load.js';
+import type { Charset, SvgMode, TopodocConfig } from '../../config/types.js';
+import { UserError } from '../../errors.js';
+import { configurableRuleIds, MODEL_ERROR_IDS } from '../../report/catalog.js';
+import { type OptionSpec, parseCommandArgs, parsePositiveInt } from '../args.js';
+import { expandInputs } from '../inputs.js';
+import type { CliIo, CommandRun } from '../io.js';
+
+const HELP = `Usage: topodoc build FILES… [options]
+
+For each x.topo (globs and directories accepted) writes DIR/x.md (the document), DIR/x.mmd
+(the Mermaid source) and DIR/x.svg (the diagram, rendered in a headless Chromium). Files are
+rewritten only when they change; a file with errors gets no new outputs.
+
+Options:
+  -o, --out-dir DIR          output directory (default: the config's outDir, else out/)
+  --check                    write nothing; list outputs that would change and exit 1 if any
+  --svg auto|required|off    auto (default): skip SVGs with a warning when no browser is found;
+                             required: that is an error; off: no SVGs
+  --width N                  width budget of the ASCII views (default 80)
+  --charset unicode|ascii    box-drawing characters or plain +-| (default unicode)
+  -f, --format stylish|unix  how problems are printed (default stylish)
+  --allow-outside-root       allow imports outside the project root
+  -h, --help                 show this help
+
+Exit codes: 0 done (or up to date with --check), 1 errors in a file, a failed SVG or drift
+with --check, 2 bad usage, unreadable input or config.
+`;
+
+export const BUILD_OPTIONS = {
+  'out-dir': { type: 'string', short: 'o' },
+  check: { type: 'boolean' },
+  svg: { type: 'string' },
+  width: { type: 'string' },
+  charset: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  'allow-outside-root': { type: 'boolean' },
+} as const satisfies OptionSpec;
+
+export interface BuildValues {
+  'out-dir'?: string;
+  check?: boolean;
+  svg?: string;
+  width?: string;
+  charset?: string;
+  format?: string;
+  'allow-outside-root'?: boolean;
+}
+
+const run: CommandRun = async (argv, io) => {
+  const args = parseCommandArgs<BuildValues>('build', argv, BUILD_OPTIONS);
+  if (args.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const { entries, options } = await resolveBuildSettings('build', args.positionals, args.values, io);
+  const result = await buildFiles(entries, { ...options, io, check: args.values.check ?? false });
+  return result.exitCode;
+};
+
+/** The inputs and options of a build from the command line and the config (shared with `watch`). */
+export async function resolveBuildSettings(
+  commandName: string,
+  positionals: readonly string[],
+  values: Omit<BuildValues, 'check'>,
+  io: CliIo,
+): Promise<{ entries: string[]; options: Omit<BuildOptions, 'io' | 'check' | 'launchRenderer'> }> {
+  if (positionals.length === 0) {
+    throw new UserError(
+      `topodoc ${commandName} needs at least one .topo file or glob. Run \`topodoc ${commandName} --help\`.`,
+    );
+  }
+  const config = withAsciiFlags(loadConfig(io.cwd, configurableRuleIds(), MODEL_ERROR_IDS), values);
+  const entries = await expandInputs(positionals, io.cwd, '.topo file', '**/*.topo');
+  const outDir =
+    values['out-dir'] !== undefined
+      ? resolve(io.cwd, values['out-dir'])
+      : resolve(config.source === undefined ? io.cwd : dirname(config.source), config.outDir);
+  return {
+    entries,
+    options: {
+      outDir,
+      config,
+      svgMode: svgMode(values.svg, config.svg.mode),
+      format: reportFormat(values.format),
+      allowOutsideRoot: values['allow-outside-root'] ?? false,
+    },
+  };
+}
+
+/** The config with --width and --charset applied. */
+export function withAsciiFlags(
+  config: TopodocConfig,
+  values: { width?: string; charset?: string },
+): TopodocConfig {
+  return {
+    ...config,
+    ascii: {
+      width: parsePositiveInt('width', values.width, config.ascii.width),
+      charset: charset(values.charset, config.ascii.charset),
+    },
+  };
+}
+
+function charset(value: string | undefined, fallback: Charset): Charset {
+  if (value === undefined) return fallback;
+  if (value === 'unicode' || value === 'ascii') return value;
+  throw new UserError(`--charset expects unicode or ascii, got "${value}".`);
+}
+
+function svgMode(value: string | undefined, fallback: SvgMode): SvgMode {
+  if (value === undefined) return fallback;
+  if (value === 'auto' || value === 'required' || value === 'off') return value;
+  throw new UserError(`--svg expects auto, required or off, got "${value}".`);
+}
+
+function reportFormat(value: string | undefined): 'stylish' | 'unix' {
+  if (value === undefined || value === 'stylish' || value === 'unix') return value ?? 'stylish';
+  throw new UserError(
+    `topodoc build prints problems as stylish or unix, got "${value}"; use topodoc check for other formats.`,
+  );
+}
+
+export const command = {
+  name: 'build',
+  summary: 'write the Markdown document, Mermaid source and SVG of .topo files',
+  run,
+};

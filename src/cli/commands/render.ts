@@ -1,0 +1,135 @@
+// `topodoc render FILE`: prints one output to stdout — the ASCII views (default), the Mermaid
+// overview or the whole Markdown document; problems in the file go to stderr (exit 1).
+
+import { basename, extname } from 'node:path';
+import { loadConfig } from '../../config/load.js';
+import type { AsciiView } from '../../config/types.js';
+import { UserError } from '../../errors.js';
+import { type Analysis, analyzeFile, analyzeText } from '../../pipeline.js';
+import { renderAscii } from '../../render/ascii/index.js';
+import { renderDocument } from '../../render/markdown/index.js';
+import { renderMermaid } from '../../render/mermaid/index.js';
+import { configurableRuleIds, MODEL_ERROR_IDS, ruleCatalog } from '../../report/catalog.js';
+import { formatReport } from '../../report/index.js';
+import { type OptionSpec, parseCommandArgs } from '../args.js';
+import { type CliIo, type CommandRun, useColor } from '../io.js';
+import { toolVersion } from '../version.js';
+import { withAsciiFlags } from './build.js';
+
+const HELP = `Usage: topodoc render FILE [options]
+
+Prints a rendering of one .topo file (- reads standard input) to standard output.
+
+Options:
+  -t, --target ascii|mermaid|markdown  what to print (default ascii)
+  --view tree|node|pod|cluster         the ASCII view; repeatable (default: the config's views, all)
+  --width N                            width budget of the ASCII views (default 80)
+  --charset unicode|ascii              box-drawing characters or plain +-| (default unicode)
+  --allow-outside-root                 allow imports outside the project root
+  -h, --help                           show this help
+
+Exit codes: 0 printed, 1 errors in the file or a view that cannot fit the width, 2 bad usage.
+`;
+
+const OPTIONS = {
+  target: { type: 'string', short: 't' },
+  view: { type: 'string', multiple: true },
+  width: { type: 'string' },
+  charset: { type: 'string' },
+  'allow-outside-root': { type: 'boolean' },
+} as const satisfies OptionSpec;
+
+interface RenderValues {
+  target?: string;
+  view?: string[];
+  width?: string;
+  charset?: string;
+  'allow-outside-root'?: boolean;
+}
+
+const TARGETS = ['ascii', 'mermaid', 'markdown'] as const;
+const VIEWS: readonly AsciiView[] = ['tree', 'node', 'pod', 'cluster'];
+
+const run: CommandRun = async (argv, io) => {
+  const args = parseCommandArgs<RenderValues>('render', argv, OPTIONS);
+  if (args.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const [file, ...extra] = args.positionals;
+  if (file === undefined || extra.length > 0) {
+    throw new UserError('topodoc render needs exactly one .topo file (or - for standard input).');
+  }
+  const target = parseTarget(args.values.target);
+  const views = args.values.view?.map(parseView);
+  const config = withAsciiFlags(loadConfig(io.cwd, configurableRuleIds(), MODEL_ERROR_IDS), args.values);
+  const analyzeOptions = {
+    cwd: io.cwd,
+    config,
+    allowOutsideRoot: args.values['allow-outside-root'] ?? false,
+  };
+  const analysis =
+    file === '-'
+      ? await analyzeText(await io.readStdin(), '<stdin>', analyzeOptions)
+      : await analyzeFile(file, analyzeOptions);
+  printDiagnostics(analysis, io);
+  if (analysis.errorCount > 0) return 1;
+
+  const ascii = { charset: config.ascii.charset, width: config.ascii.width };
+  let output: string;
+  switch (target) {
+    case 'ascii':
+      output = `${renderAscii(analysis.model, { ...ascii, views: views ?? config.views })}\n`;
+      break;
+    case 'mermaid':
+      output = renderMermaid(analysis.model);
+      break;
+    case 'markdown': {
+      const name = basename(analysis.file, extname(analysis.file));
+      output = renderDocument(analysis.model, {
+        sourcePath: analysis.file,
+        svgFile: `${name}.svg`,
+        views: views ?? config.views,
+        ...ascii,
+        warnings: analysis.diagnostics,
+      });
+      break;
+    }
+  }
+  io.stdout.write(output);
+  return 0;
+};
+
+function parseTarget(value: string | undefined): (typeof TARGETS)[number] {
+  if (value === undefined) return 'ascii';
+  const target = TARGETS.find((name) => name === value);
+  if (target === undefined)
+    throw new UserError(`--target expects ascii, mermaid or markdown, got "${value}".`);
+  return target;
+}
+
+function parseView(value: string): AsciiView {
+  const view = VIEWS.find((name) => name === value);
+  if (view === undefined) throw new UserError(`--view expects tree, node, pod or cluster, got "${value}".`);
+  return view;
+}
+
+/** Problems in the file on stderr, so stdout holds only the rendering. */
+function printDiagnostics(analysis: Analysis, io: CliIo): void {
+  if (analysis.diagnostics.length === 0) return;
+  const report = formatReport('stylish', {
+    diagnostics: analysis.diagnostics,
+    sources: analysis.sources,
+    files: [analysis.file],
+    rules: ruleCatalog(),
+    toolVersion: toolVersion(),
+    color: useColor(io, io.stderr),
+  });
+  io.stderr.write(report);
+}
+
+export const command = {
+  name: 'render',
+  summary: 'print the ASCII views, Mermaid or Markdown of a .topo file',
+  run,
+};

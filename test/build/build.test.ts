@@ -1,0 +1,263 @@
+// buildFiles: the three outputs per file, atomic and change-only writes, files with errors keep
+// their old outputs, --check never writes, and the browser starts only for stale diagrams.
+
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type BuildOptions, buildFiles } from '../../src/build/index.js';
+import { DEFAULT_CONFIG } from '../../src/config/types.js';
+import { UserError } from '../../src/errors.js';
+import { BROWSER_INSTALL_HINT, readSvgCacheKey, svgCacheKey } from '../../src/render/svg/index.js';
+import { fakeIo } from '../helpers/io.js';
+import {
+  fakeBrowserEnv,
+  fakeRenderer,
+  noBrowserEnv,
+  project,
+  SMALL_NODE,
+  SYNTAX_ERROR,
+  WORKER_NODE,
+  writeText,
+} from './helpers.js';
+
+type Overrides = Partial<Omit<BuildOptions, 'io'>> & { env?: Record<string, string>; isTTY?: boolean };
+
+async function build(cwd: string, files: string[], overrides: Overrides = {}) {
+  const { env, isTTY, ...options } = overrides;
+  const fake = fakeIo({ cwd, env: env ?? noBrowserEnv(), isTTY: isTTY ?? false });
+  const result = await buildFiles(
+    files.map((file) => join(cwd, file)),
+    { io: fake.io, outDir: join(cwd, 'out'), config: DEFAULT_CONFIG, svgMode: 'off', ...options },
+  );
+  return { ...result, stdout: fake.stdout(), stderr: fake.stderr() };
+}
+
+function snapshot(directory: string): Record<string, string> {
+  if (!existsSync(directory)) return {};
+  return Object.fromEntries(
+    readdirSync(directory).map((name) => [name, readFileSync(join(directory, name), 'utf8')]),
+  );
+}
+
+describe('buildFiles', () => {
+  it('writes x.md and x.mmd for each x.topo, and no SVG with --svg off', async () => {
+    const cwd = project({ 'a.topo': WORKER_NODE, 'docs/b.topo': SMALL_NODE });
+    const result = await build(cwd, ['a.topo', 'docs/b.topo']);
+    expect(result.exitCode).toBe(0);
+    expect(Object.keys(snapshot(join(cwd, 'out'))).sort()).toEqual(['a.md', 'a.mmd', 'b.md', 'b.mmd']);
+    const markdown = readFileSync(join(cwd, 'out/b.md'), 'utf8');
+    expect(markdown).toMatch(/^# Small\n/);
+    expect(markdown).toContain('`docs/b.topo`');
+    expect(markdown).not.toContain('b.svg');
+    expect(readFileSync(join(cwd, 'out/a.mmd'), 'utf8')).toMatch(/^flowchart/);
+    expect(result.stdout).toContain('wrote out/a.md\n');
+    expect(result.stderr).toContain('volume-unused');
+  });
+
+  it('rewrites nothing when nothing changed', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE });
+    await build(cwd, ['a.topo']);
+    const again = await build(cwd, ['a.topo']);
+    expect(again.written).toEqual([]);
+    expect(again.stdout).toBe('out is up to date.\n');
+  });
+
+  it('leaves the previous outputs byte for byte when a file gets errors, and exits 1', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': SMALL_NODE.replace('Small', 'Other') });
+    await build(cwd, ['a.topo', 'b.topo']);
+    const before = snapshot(join(cwd, 'out'));
+    writeFileSync(join(cwd, 'a.topo'), SYNTAX_ERROR);
+    writeFileSync(join(cwd, 'b.topo'), SMALL_NODE.replace('Small', 'Changed'));
+    const result = await build(cwd, ['a.topo', 'b.topo'], { format: 'unix' });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/^a\.topo:\d+:\d+: error: .*\[syntax\]$/m);
+    const after = snapshot(join(cwd, 'out'));
+    expect(after['a.md']).toBe(before['a.md']);
+    expect(after['a.mmd']).toBe(before['a.mmd']);
+    expect(after['b.md']).toMatch(/^# Changed/);
+    expect(Object.keys(after).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('gives a file with errors and no previous outputs none at all', async () => {
+    const cwd = project({ 'bad.topo': SYNTAX_ERROR });
+    const result = await build(cwd, ['bad.topo']);
+    expect(result.exitCode).toBe(1);
+    expect(snapshot(join(cwd, 'out'))).toEqual({});
+  });
+
+  it('refuses two inputs with one base name', async () => {
+    const cwd = project({ 'a/x.topo': SMALL_NODE, 'b/x.topo': SMALL_NODE });
+    await expect(build(cwd, ['a/x.topo', 'b/x.topo'])).rejects.toThrow(UserError);
+    await expect(build(cwd, ['a/x.topo', 'b/x.topo'])).rejects.toThrow(
+      'a/x.topo and b/x.topo would both be built to x.md',
+    );
+  });
+
+  it('reports a view that cannot fit the width as an error of that file', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE });
+    const config = { ...DEFAULT_CONFIG, ascii: { ...DEFAULT_CONFIG.ascii, width: 8 } };
+    const result = await build(cwd, ['a.topo'], { config });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/^a\.topo: error: .*columns/m);
+    expect(snapshot(join(cwd, 'out'))).toEqual({});
+  });
+
+  it('shows progress on a terminal and stays quiet otherwise', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE });
+    expect((await build(cwd, ['a.topo'], { isTTY: true })).stderr).toContain('\r');
+    expect((await build(cwd, ['a.topo'], { isTTY: false })).stderr).not.toContain('\r');
+    expect(
+      (await build(cwd, ['a.topo'], { isTTY: true, env: { ...noBrowserEnv(), CI: 'true' } })).stderr,
+    ).not.toContain('\r');
+  });
+});
+
+describe('buildFiles --check', () => {
+  it('writes nothing and exits 1 when outputs are missing', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE });
+    const result = await build(cwd, ['a.topo'], { check: true });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('out/a.md would be created\n');
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+  });
+
+  it('exits 0 when the outputs are current, and 1 with a summary on drift', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE });
+    await build(cwd, ['a.topo']);
+    expect((await build(cwd, ['a.topo'], { check: true })).exitCode).toBe(0);
+    writeFileSync(join(cwd, 'a.topo'), SMALL_NODE.replace('container app', 'container web-app'));
+    const before = snapshot(join(cwd, 'out'));
+    const result = await build(cwd, ['a.topo'], { check: true });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe(
+      'out/a.md would change\nout/a.mmd would change\n2 outputs would change; run `topodoc build` to update.\n',
+    );
+    expect(snapshot(join(cwd, 'out'))).toEqual(before);
+  });
+
+  it('judges SVGs by their cache key when a browser is available', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE });
+    const env = fakeBrowserEnv();
+    const renderer = fakeRenderer();
+    await build(cwd, ['a.topo'], { svgMode: 'auto', env, launchRenderer: renderer.launch });
+    expect((await build(cwd, ['a.topo'], { svgMode: 'auto', env, check: true })).exitCode).toBe(0);
+    writeFileSync(join(cwd, 'out/a.svg'), '<!-- topodoc-cache-key: 0000 -->\n<svg></svg>\n');
+    const stale = await build(cwd, ['a.topo'], { svgMode: 'auto', env, check: true });
+    expect(stale.exitCode).toBe(1);
+    expect(stale.stdout).toContain('out/a.svg is stale\n');
+    expect(renderer.launches).toBe(1);
+  });
+
+  it('without a browser compares only .md and .mmd and says the SVGs were not checked', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE });
+    await build(cwd, ['a.topo'], { svgMode: 'auto' });
+    const result = await build(cwd, ['a.topo'], { svgMode: 'auto', check: true });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('SVGs were not checked');
+  });
+});
+
+describe('buildFiles SVG', () => {
+  it('renders every diagram in one browser and writes x.svg with its cache key', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': WORKER_NODE });
+    const renderer = fakeRenderer();
+    const result = await build(cwd, ['a.topo', 'b.topo'], {
+      svgMode: 'auto',
+      env: fakeBrowserEnv(),
+      launchRenderer: renderer.launch,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(renderer.launches).toBe(1);
+    expect(renderer.rendered).toHaveLength(2);
+    expect(renderer.closed).toBe(1);
+    const mermaid = readFileSync(join(cwd, 'out/a.mmd'), 'utf8');
+    expect(readSvgCacheKey(readFileSync(join(cwd, 'out/a.svg'), 'utf8'))).toBe(svgCacheKey(mermaid));
+    expect(readFileSync(join(cwd, 'out/a.md'), 'utf8')).toContain('](a.svg)');
+  });
+
+  it('starts no browser when no diagram changed, and renders only the changed one', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': WORKER_NODE });
+    const env = fakeBrowserEnv();
+    await build(cwd, ['a.topo', 'b.topo'], { svgMode: 'auto', env, launchRenderer: fakeRenderer().launch });
+    const unchanged = fakeRenderer();
+    await build(cwd, ['a.topo', 'b.topo'], { svgMode: 'required', env, launchRenderer: unchanged.launch });
+    expect(unchanged.launches).toBe(0);
+    writeFileSync(join(cwd, 'a.topo'), SMALL_NODE.replace('container app', 'container app2'));
+    const changed = fakeRenderer();
+    await build(cwd, ['a.topo', 'b.topo'], { svgMode: 'auto', env, launchRenderer: changed.launch });
+    expect(changed.launches).toBe(1);
+    expect(changed.rendered).toEqual([readFileSync(join(cwd, 'out/a.mmd'), 'utf8')]);
+  });
+
+  it('keeps the previous SVG of a diagram that fails and exits 1', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': WORKER_NODE });
+    const env = fakeBrowserEnv();
+    await build(cwd, ['a.topo', 'b.topo'], { svgMode: 'auto', env, launchRenderer: fakeRenderer().launch });
+    const before = readFileSync(join(cwd, 'out/a.svg'), 'utf8');
+    writeFileSync(join(cwd, 'a.topo'), SMALL_NODE.replace('container app', 'container app2'));
+    writeFileSync(join(cwd, 'b.topo'), WORKER_NODE.replace('Two machines', 'Renamed'));
+    const failing = fakeRenderer((mermaid) => mermaid.includes('app2'));
+    const result = await build(cwd, ['a.topo', 'b.topo'], {
+      svgMode: 'auto',
+      env,
+      launchRenderer: failing.launch,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(
+      'out/a.svg was not rendered: Rendering the diagram timed out after 10 ms.',
+    );
+    expect(readFileSync(join(cwd, 'out/a.svg'), 'utf8')).toBe(before);
+    expect(readFileSync(join(cwd, 'out/a.md'), 'utf8')).toContain('app2');
+  });
+
+  it('without a browser writes the Markdown, warns once how to install one, and exits 0', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': WORKER_NODE });
+    const result = await build(cwd, ['a.topo', 'b.topo'], {
+      svgMode: 'auto',
+      launchRenderer: fakeRenderer().launch,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(Object.keys(snapshot(join(cwd, 'out'))).sort()).toEqual(['a.md', 'a.mmd', 'b.md', 'b.mmd']);
+    expect(result.stderr.split(BROWSER_INSTALL_HINT)).toHaveLength(2);
+    expect(result.stderr).toContain('warning: No browser was found, so 2 SVGs were not rendered');
+  });
+
+  it('with --svg required and no browser exits 1', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE });
+    const result = await build(cwd, ['a.topo'], { svgMode: 'required' });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/error: No browser was found.*--svg required/);
+  });
+
+  it('reports a browser that cannot start and keeps going without SVGs', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE });
+    const result = await build(cwd, ['a.topo'], {
+      svgMode: 'auto',
+      env: fakeBrowserEnv(),
+      launchRenderer: async () => {
+        throw new Error('Could not start the browser /x/chromium: spawn failed.');
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(
+      'Could not start the browser /x/chromium: spawn failed. 1 SVG not rendered',
+    );
+    expect(existsSync(join(cwd, 'out/a.md'))).toBe(true);
+  });
+});
+
+describe('config', () => {
+  it('takes a PUPPETEER_EXECUTABLE_PATH that is executable as the browser', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE });
+    const browser = join(fakeBrowserEnv().PATH ?? '', 'chromium');
+    const renderer = fakeRenderer();
+    writeText(join(cwd, 'unused'), '');
+    const result = await build(cwd, ['a.topo'], {
+      svgMode: 'required',
+      env: { PATH: '', PUPPETEER_EXECUTABLE_PATH: browser },
+      launchRenderer: renderer.launch,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(renderer.launches).toBe(1);
+  });
+});

@@ -1,0 +1,51 @@
+// Identical input gives byte-identical .md and .mmd whatever the time zone, locale or terminal
+// width of the process that builds them (outputs.md §3): two real CLI runs in child processes.
+
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { project } from './helpers.js';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '../..');
+const CHILD = join(import.meta.dirname, 'build-child.ts');
+/** Examples without rule errors, small enough to keep the test quick. */
+const INPUTS = [
+  'examples/node.topo',
+  'examples/node-with-pods.topo',
+  'examples/pod.topo',
+  'examples/process-tree.topo',
+];
+
+async function buildIn(outDir: string, env: Record<string, string>): Promise<Record<string, string>> {
+  await run(process.execPath, ['--import', 'tsx', CHILD, ...INPUTS, '-o', outDir, '--svg', 'off'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  return Object.fromEntries(
+    readdirSync(outDir).map((name) => [name, readFileSync(join(outDir, name), 'utf8')]),
+  );
+}
+
+describe('determinism', () => {
+  it('builds byte-identical documents under different TZ, LANG and COLUMNS', async () => {
+    const [first, second] = await Promise.all([
+      buildIn(join(project(), 'out'), { TZ: 'UTC', LANG: 'C', COLUMNS: '80' }),
+      buildIn(join(project(), 'out'), {
+        TZ: 'Pacific/Kiritimati',
+        LANG: 'tr_TR.UTF-8',
+        LC_ALL: 'tr_TR.UTF-8',
+        COLUMNS: '37',
+      }),
+    ]);
+    expect(Object.keys(first).sort()).toEqual(
+      INPUTS.flatMap((input) => {
+        const name = input.replace(/^examples\/(.*)\.topo$/, '$1');
+        return [`${name}.md`, `${name}.mmd`];
+      }).sort(),
+    );
+    expect(second).toEqual(first);
+  }, 120_000);
+});
