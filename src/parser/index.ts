@@ -1,0 +1,116 @@
+// The parser stage: `.topo` text → syntax tree (ast.ts) + `syntax` diagnostics. Never throws on bad input.
+
+import { type ILexingError, type IToken, tokenMatcher } from 'chevrotain';
+import { type Diagnostic, sortDiagnostics } from '../diagnostics.js';
+import type { Comment, Document } from './ast.js';
+import { HashComment, lex, UnterminatedString, UnterminatedTriple } from './lexer.js';
+import { messages } from './messages.js';
+import { NodeBuilder, tokenEnd } from './nodes.js';
+import { TopoParser } from './parser.js';
+import { LineIndex } from './positions.js';
+
+export { MAX_DIGITS } from './nodes.js';
+export { MAX_NESTING } from './parser.js';
+
+/** At most this many diagnostics per file; the last one then says how many were left out. */
+export const MAX_DIAGNOSTICS = 1000;
+
+export interface ParseResult {
+  document: Document;
+  diagnostics: Diagnostic[];
+}
+
+interface Problem {
+  start: number;
+  end: number;
+  message: string;
+}
+
+let sharedParser: TopoParser | undefined;
+
+/** A leading byte order mark is not part of the text: every offset is counted without it. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Parses one file. Positions: `line` and `column` 1-based (columns in UTF-16 code units),
+ * `offset` 0-based into the text WITHOUT a leading BOM (see `stripBom`), range ends exclusive.
+ * Diagnostics are `syntax` errors from the `parser` source, sorted, deduplicated and capped at
+ * MAX_DIAGNOSTICS. After a damaged statement parsing resumes at the next line, `;` or `}`.
+ */
+export function parse(text: string, file: string): ParseResult {
+  const source = stripBom(text);
+  const lines = new LineIndex(source);
+  const problems: Problem[] = [];
+  const build = new NodeBuilder(lines, (start, end, message) => problems.push({ start, end, message }));
+  const lexed = lex(source);
+  for (const error of lexed.errors) problems.push(lexingProblem(source, error));
+  for (const token of lexed.tokens) {
+    if (tokenMatcher(token, UnterminatedString) || tokenMatcher(token, UnterminatedTriple)) {
+      problems.push({
+        start: token.startOffset,
+        end: tokenEnd(token),
+        message: messages.unterminatedString(token),
+      });
+    }
+  }
+  sharedParser ??= new TopoParser();
+  const body = sharedParser.parseTokens(lexed.tokens, build);
+  const document: Document = {
+    type: 'Document',
+    body,
+    comments: lexed.comments.map((token) => commentNode(token, lines)),
+    range: lines.range(0, source.length),
+  };
+  return { document, diagnostics: toDiagnostics(problems, file, lines) };
+}
+
+function lexingProblem(source: string, error: ILexingError): Problem {
+  const text = source.slice(error.offset, error.offset + error.length);
+  return {
+    start: error.offset,
+    end: error.offset + error.length,
+    message: messages.unexpectedCharacters(text),
+  };
+}
+
+function commentNode(token: IToken, lines: LineIndex): Comment {
+  const marker = tokenMatcher(token, HashComment) ? '#' : '//';
+  return {
+    type: 'Comment',
+    marker,
+    text: token.image.slice(marker.length),
+    ownLine: lines.isFirstOnLine(token.startOffset),
+    range: lines.range(token.startOffset, tokenEnd(token)),
+  };
+}
+
+function toDiagnostics(problems: readonly Problem[], file: string, lines: LineIndex): Diagnostic[] {
+  const seen = new Set<string>();
+  const unique: Diagnostic[] = [];
+  for (const problem of problems) {
+    const key = `${problem.start}:${problem.end}:${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(syntaxDiagnostic(file, lines, problem));
+  }
+  const sorted = sortDiagnostics(unique);
+  if (sorted.length <= MAX_DIAGNOSTICS) return sorted;
+  const kept = sorted.slice(0, MAX_DIAGNOSTICS - 1);
+  const end = lines.text.length;
+  const omitted = sorted.length - kept.length;
+  kept.push(syntaxDiagnostic(file, lines, { start: end, end, message: messages.tooManyErrors(omitted) }));
+  return kept;
+}
+
+function syntaxDiagnostic(file: string, lines: LineIndex, problem: Problem): Diagnostic {
+  return {
+    file,
+    range: lines.range(problem.start, problem.end),
+    severity: 'error',
+    source: 'parser',
+    ruleId: 'syntax',
+    message: problem.message,
+  };
+}

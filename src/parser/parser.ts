@@ -1,0 +1,431 @@
+// The grammar of `.topo` statements (Chevrotain embedded actions → ast.ts nodes) and its recovery:
+// a damaged statement is reported once and skipped to the next newline, `;` or `}`, keeping any `{ … }` inside it.
+
+import { EmbeddedActionsParser, EOF, type IToken, tokenMatcher } from 'chevrotain';
+import { BLOCK_KEYWORDS, type BlockKeyword, type BlockStatement, type Statement, type Value } from './ast.js';
+import {
+  AddressLike,
+  AnyToken,
+  allTokens,
+  CidrLike,
+  Colon,
+  Comma,
+  Integer,
+  Junk,
+  LCurly,
+  Newline,
+  Port,
+  RCurly,
+  Semicolon,
+  Skippable,
+  StringLike,
+  Word,
+} from './lexer.js';
+import { errorMessageProvider, messages, quote } from './messages.js';
+import type { NodeBuilder } from './nodes.js';
+
+/** Blocks nested deeper than this are reported and skipped (this also bounds the parser's recursion). */
+export const MAX_NESTING = 64;
+
+interface Braced {
+  statements: Statement[];
+  close: IToken | undefined;
+}
+
+const isBlockKeyword = (word: string): word is BlockKeyword =>
+  (BLOCK_KEYWORDS as readonly string[]).includes(word);
+
+/** Statement boundaries: what ends a statement without being part of it. */
+const endsStatement = (token: IToken): boolean =>
+  token.tokenType === EOF ||
+  tokenMatcher(token, Newline) ||
+  tokenMatcher(token, Semicolon) ||
+  tokenMatcher(token, RCurly);
+
+/** False for end-of-file and recovery-inserted tokens (their offsets are NaN in Chevrotain 11). */
+const isPositioned = (token: IToken | undefined): token is IToken =>
+  token !== undefined && token.tokenType !== EOF && Number.isFinite(token.startOffset);
+
+function append<T>(target: T[], items: readonly T[] | undefined): void {
+  for (const item of items ?? []) target.push(item);
+}
+
+/**
+ * One instance is reused for every file (Chevrotain's advice); `parseTokens` resets it.
+ * Rule bodies run once at construction to record the grammar: everything that touches
+ * tokens or builds nodes sits inside ACTION, GATE or after DSL calls that tolerate that.
+ */
+export class TopoParser extends EmbeddedActionsParser {
+  private build!: NodeBuilder;
+  private lastRealToken: IToken | undefined;
+
+  constructor() {
+    super(allTokens, { recoveryEnabled: true, errorMessageProvider });
+    this.performSelfAnalysis();
+  }
+
+  /** The statements of one file; syntax errors go to the builder's report. */
+  parseTokens(tokens: IToken[], build: NodeBuilder): Statement[] {
+    this.build = build;
+    this.lastRealToken = undefined;
+    for (let i = tokens.length - 1; i >= 0 && this.lastRealToken === undefined; i--) {
+      const token = tokens[i];
+      if (token !== undefined && !tokenMatcher(token, Newline)) this.lastRealToken = token;
+    }
+    this.input = tokens;
+    const statements = this.document() ?? [];
+    // Only reached through a recovery path the grammar does not foresee (none is known).
+    for (const error of this.errors) {
+      const previous = (error as { previousToken?: IToken }).previousToken;
+      this.reportAt(isPositioned(error.token) ? error.token : previous, error.message);
+    }
+    return statements;
+  }
+
+  private readonly document = this.RULE('document', (): Statement[] =>
+    this.SUBRULE(this.body, { ARGS: [0, false] }),
+  );
+
+  /** Statements until `}` (when nested) or the end of the file. */
+  private readonly body = this.RULE('body', (depth: number, nested: boolean): Statement[] => {
+    const statements: Statement[] = [];
+    this.MANY({
+      GATE: () => !(nested && tokenMatcher(this.LA(1), RCurly)),
+      DEF: () => {
+        this.OR([
+          {
+            ALT: () => {
+              const found = this.SUBRULE(this.statement, { ARGS: [depth] });
+              this.ACTION(() => append(statements, found));
+            },
+          },
+          { ALT: () => this.CONSUME(Newline) },
+          { ALT: () => this.CONSUME(Semicolon) },
+          {
+            ALT: () => {
+              const found = this.SUBRULE(this.stray, { ARGS: [depth] });
+              this.ACTION(() => append(statements, found));
+            },
+          },
+        ]);
+      },
+    });
+    return statements;
+  });
+
+  /** A statement starts with a name: a block when the name is a block keyword, else a property. */
+  private readonly statement = this.RULE('statement', (depth: number): Statement[] => {
+    const head = this.CONSUME(Word);
+    let statements: Statement[] = [];
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      MAX_LOOKAHEAD: 1,
+      DEF: [
+        {
+          GATE: () => isBlockKeyword(head.image),
+          ALT: () => {
+            statements = this.SUBRULE(this.blockTail, { ARGS: [head, depth] });
+          },
+        },
+        {
+          ALT: () => {
+            statements = this.SUBRULE(this.propertyTail, { ARGS: [head, depth] });
+          },
+        },
+      ],
+    });
+    return statements;
+  });
+
+  /** After a block keyword: `NAME ["label"] [{ … }]`, or an error when no name follows. */
+  private readonly blockTail = this.RULE('blockTail', (keyword: IToken, depth: number): Statement[] => {
+    let statements: Statement[] = [];
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      MAX_LOOKAHEAD: 1,
+      DEF: [
+        {
+          ALT: () => {
+            const name = this.CONSUME(Word);
+            const label = this.OPTION(() => this.CONSUME(StringLike));
+            statements = this.SUBRULE(this.blockRest, { ARGS: [keyword, name, label, depth] });
+          },
+        },
+        {
+          ALT: () => {
+            this.ACTION(() => this.reportFound(this.LA(1), messages.expectedName(keyword.image, this.LA(1))));
+            statements = this.SUBRULE(this.skipRest, { ARGS: [depth] });
+          },
+        },
+      ],
+    });
+    return statements;
+  });
+
+  private readonly blockRest = this.RULE(
+    'blockRest',
+    (keyword: IToken, name: IToken, label: IToken | undefined, depth: number): Statement[] => {
+      this.OPTION(() => {
+        this.ACTION(() => {
+          const header = quote(`${keyword.image} ${name.image}`);
+          this.reportFound(this.LA(1), messages.expectedBodyOrEnd(header, this.LA(1)));
+        });
+        this.AT_LEAST_ONE(() => this.CONSUME(Skippable));
+      });
+      let braced: Braced | undefined;
+      this.OPTION2(() => {
+        const open = this.CONSUME(LCurly);
+        braced = this.SUBRULE(this.braced, { ARGS: [depth + 1, open, [keyword, name]] });
+      });
+      const block = this.ACTION(() => this.blockNode(keyword, name, label, braced));
+      const after = this.SUBRULE(this.statementEnd, { ARGS: [depth] });
+      return this.ACTION(() => [block, ...after]);
+    },
+  );
+
+  /** `{ statements }` after its `{`: the closing `}` is expected; too deep a nesting is skipped whole. */
+  private readonly braced = this.RULE(
+    'braced',
+    (depth: number, open: IToken, header: IToken[] | undefined): Braced => {
+      let statements: Statement[] = [];
+      this.OR({
+        IGNORE_AMBIGUITIES: true,
+        MAX_LOOKAHEAD: 1,
+        DEF: [
+          {
+            GATE: () => depth > MAX_NESTING,
+            ALT: () => {
+              this.ACTION(() => this.build.reportToken(open, messages.nestedTooDeep(MAX_NESTING)));
+              this.SUBRULE(this.skipBalanced);
+            },
+          },
+          {
+            ALT: () => {
+              statements = this.SUBRULE(this.body, { ARGS: [depth, true] });
+            },
+          },
+        ],
+      });
+      const close = this.OPTION(() => this.CONSUME(RCurly));
+      this.ACTION(() => {
+        if (close !== undefined) return;
+        const line = this.build.lines.positionAt(open.startOffset).line;
+        const opener = header === undefined ? '`{`' : quote(header.map((token) => token.image).join(' '));
+        this.reportAt(this.LA(1), messages.missingClose(opener, line));
+      });
+      return { statements, close };
+    },
+  );
+
+  /** Tokens up to (not including) the `}` that balances the already consumed `{`. */
+  private readonly skipBalanced = this.RULE('skipBalanced', (): void => {
+    let level = 0;
+    this.MANY({
+      GATE: () => !(level === 0 && tokenMatcher(this.LA(1), RCurly)),
+      DEF: () => {
+        const token = this.CONSUME(AnyToken);
+        this.ACTION(() => {
+          if (tokenMatcher(token, LCurly)) level++;
+          else if (tokenMatcher(token, RCurly)) level--;
+        });
+      },
+    });
+  });
+
+  /** After a property name: its values, and an error for a `{ … }` that only blocks may have. */
+  private readonly propertyTail = this.RULE('propertyTail', (head: IToken, depth: number): Statement[] => {
+    const values = this.SUBRULE(this.values);
+    let braced: Braced | undefined;
+    this.OPTION(() => {
+      const open = this.CONSUME(LCurly);
+      this.ACTION(() => this.build.reportToken(open, messages.bodyAfterProperty(head.image)));
+      braced = this.SUBRULE(this.braced, { ARGS: [depth + 1, open, undefined] });
+    });
+    const after = this.SUBRULE(this.statementEnd, { ARGS: [depth] });
+    return this.ACTION(() => {
+      const last = values[values.length - 1];
+      const property: Statement = {
+        type: 'Property',
+        name: this.build.identifier(head),
+        values,
+        range: {
+          start: this.build.tokenRange(head).start,
+          end: last?.range.end ?? this.build.tokenRange(head).end,
+        },
+      };
+      const statements = [property];
+      append(statements, braced?.statements);
+      append(statements, after);
+      return statements;
+    });
+  });
+
+  /** A statement must end here; anything else is reported (and skipped unless it starts the next statement). */
+  private readonly statementEnd = this.RULE('statementEnd', (depth: number): Statement[] => {
+    let skip = false;
+    this.ACTION(() => {
+      const next = this.LA(1);
+      if (endsStatement(next)) return;
+      if (tokenMatcher(next, Word)) {
+        this.build.reportToken(next, messages.expectedLineEnd(next));
+        return;
+      }
+      this.build.reportToken(next, messages.expectedEnd(next));
+      skip = true;
+    });
+    let skipped: Statement[] = [];
+    this.OPTION({
+      GATE: () => skip,
+      DEF: () => {
+        skipped = this.SUBRULE(this.skipRest, { ARGS: [depth] });
+      },
+    });
+    return skipped;
+  });
+
+  /** A token that cannot start a statement. */
+  private readonly stray = this.RULE('stray', (depth: number): Statement[] => {
+    let statements: Statement[] = [];
+    this.OR([
+      {
+        ALT: () => {
+          const close = this.CONSUME(RCurly);
+          this.ACTION(() => this.build.reportToken(close, messages.strayCloseBrace()));
+        },
+      },
+      {
+        ALT: () => {
+          const open = this.CONSUME(LCurly);
+          this.ACTION(() => this.build.reportToken(open, messages.strayOpenBrace()));
+          const braced = this.SUBRULE(this.braced, { ARGS: [depth + 1, open, undefined] });
+          const after = this.SUBRULE(this.skipRest, { ARGS: [depth] });
+          this.ACTION(() => {
+            statements = [...braced.statements];
+            append(statements, after);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const junk = this.CONSUME(Junk);
+          this.ACTION(() => this.build.reportToken(junk, messages.expectedStatement(junk)));
+          statements = this.SUBRULE2(this.skipRest, { ARGS: [depth] });
+        },
+      },
+    ]);
+    return statements;
+  });
+
+  /** The rest of a damaged statement; the statements of any `{ … }` in it are kept. */
+  private readonly skipRest = this.RULE('skipRest', (depth: number): Statement[] => {
+    const statements: Statement[] = [];
+    this.MANY(() => {
+      this.OR([
+        {
+          ALT: () => {
+            const open = this.CONSUME(LCurly);
+            const braced = this.SUBRULE(this.braced, { ARGS: [depth + 1, open, undefined] });
+            this.ACTION(() => append(statements, braced.statements));
+          },
+        },
+        { ALT: () => this.CONSUME(Skippable) },
+      ]);
+    });
+    return statements;
+  });
+
+  private readonly values = this.RULE('values', (): Value[] => {
+    const values: Value[] = [];
+    this.MANY(() => {
+      const value = this.SUBRULE(this.value);
+      this.ACTION(() => values.push(value));
+    });
+    return values;
+  });
+
+  private readonly value = this.RULE('value', (): Value => {
+    return this.OR([
+      {
+        ALT: () => {
+          const word = this.CONSUME(Word);
+          const port = this.OPTION(() => this.SUBRULE(this.portAfterColon));
+          return this.ACTION(() => {
+            const path = this.build.path(word);
+            return port === undefined ? path : this.build.endpoint(path, port);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const address = this.CONSUME(AddressLike);
+          const port = this.OPTION2(() => this.SUBRULE2(this.portAfterColon));
+          return this.ACTION(() => {
+            const host = this.build.address(address);
+            return port === undefined ? host : this.build.endpoint(host, port);
+          });
+        },
+      },
+      { ALT: () => this.built('string', this.CONSUME(StringLike)) },
+      { ALT: () => this.built('integer', this.CONSUME(Integer)) },
+      { ALT: () => this.built('cidr', this.CONSUME(CidrLike)) },
+      { ALT: () => this.built('port', this.CONSUME(Port)) },
+      { ALT: () => this.built('comma', this.CONSUME(Comma)) },
+    ]);
+  });
+
+  /** `:PORT` after an endpoint host; a missing port is reported (and the host stays a plain value). */
+  private readonly portAfterColon = this.RULE('portAfterColon', (): IToken | undefined => {
+    this.CONSUME(Colon);
+    return this.OR([
+      { ALT: () => this.CONSUME(Integer) },
+      {
+        ALT: () => {
+          this.ACTION(() => this.reportFound(this.LA(1), messages.expectedPort(this.LA(1))));
+          return undefined;
+        },
+      },
+    ]);
+  });
+
+  /** Runs a node builder on a consumed token, outside the grammar-recording phase. */
+  private built(kind: 'string' | 'integer' | 'cidr' | 'port' | 'comma', token: IToken): Value {
+    return this.ACTION(() => this.build[kind](token));
+  }
+
+  private blockNode(
+    keyword: IToken,
+    name: IToken,
+    label: IToken | undefined,
+    braced: Braced | undefined,
+  ): BlockStatement {
+    const headerEnd = label ?? name;
+    const end = braced?.close ?? (braced === undefined ? headerEnd : (this.lastRealToken ?? headerEnd));
+    return {
+      type: 'Block',
+      keyword: keyword.image as BlockKeyword,
+      keywordRange: this.build.tokenRange(keyword),
+      name: this.build.identifier(name),
+      ...(label === undefined ? {} : { label: this.build.string(label) }),
+      ...(braced === undefined ? {} : { body: braced.statements }),
+      headerRange: this.build.span(keyword, headerEnd),
+      range: this.build.span(keyword, end),
+    };
+  }
+
+  /**
+   * Reports at the token found; at a line end or the end of the file the report points at the token
+   * before it (recovery-inserted and end-of-file tokens have no position).
+   */
+  private reportFound(found: IToken, message: string): void {
+    const atLineEnd =
+      found.tokenType === EOF || tokenMatcher(found, Newline) || Number.isNaN(found.startOffset);
+    this.reportAt(atLineEnd ? this.LA(0) : found, message);
+  }
+
+  private reportAt(token: IToken | undefined, message: string): void {
+    const target = isPositioned(token) && !tokenMatcher(token, Newline) ? token : this.lastRealToken;
+    if (target === undefined)
+      this.build.reportOffsets(this.build.lines.text.length, this.build.lines.text.length, message);
+    else this.build.reportToken(target, message);
+  }
+}
