@@ -30,12 +30,34 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
+/**
+ * Installed only when a command asks for the signal (`watch`), so Ctrl-C still ends every other
+ * command at once: the first interrupt lets `watch` close its browser and exit 0, a second exits.
+ */
+let interrupted: AbortController | undefined;
+function interruptSignal(): AbortSignal {
+  if (interrupted === undefined) {
+    const controller = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        controller.abort();
+        process.once(signal, () => process.exit(130));
+      });
+    }
+    interrupted = controller;
+  }
+  return interrupted.signal;
+}
+
 const io: CliIo = {
   cwd: process.cwd(),
   env: process.env,
   stdout: stream(process.stdout),
   stderr: stream(process.stderr),
   readStdin,
+  get signal() {
+    return interruptSignal();
+  },
 };
 
 process.exitCode = await run(process.argv.slice(2), io);

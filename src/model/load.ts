@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import { UserError } from '../errors.js';
 import type { PropertyStatement, Statement } from '../parser/ast.js';
-import { parse } from '../parser/index.js';
+import { parse, stripBom } from '../parser/index.js';
 import { buildModel, type SourceFile } from './build.js';
 import { Reporter } from './report.js';
 import type { Topology } from './types.js';
@@ -155,7 +155,8 @@ class Loader {
     chain: readonly string[],
   ): Promise<SourceFile> {
     const decoded = typeof content === 'string' ? { text: content } : decodeUtf8(content);
-    this.sources.set(display, decoded.text);
+    // Positions count from the text without its BOM (the parser's convention), so code frames do too.
+    this.sources.set(display, stripBom(decoded.text));
     const { document, diagnostics } = parse(decoded.text, display);
     this.syntaxErrors.push(...diagnostics);
     if (decoded.invalidAt) {

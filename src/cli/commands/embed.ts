@@ -1,0 +1,106 @@
+// `topodoc embed DOCS…`: refreshes the generated regions of Markdown files in place (atomically),
+// or with --check reports the stale ones without writing.
+
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { loadConfig } from '../../config/load.js';
+import type { TopodocConfig } from '../../config/types.js';
+import { embedMarkdown, type TopologySource } from '../../embed/embed.js';
+import { UserError } from '../../errors.js';
+import { writeFileAtomic } from '../../fs/atomic.js';
+import type { Topology } from '../../model/types.js';
+import { analyzeFile } from '../../pipeline.js';
+import { configurableRuleIds, MODEL_ERROR_IDS } from '../../report/catalog.js';
+import { parseCommandArgs } from '../args.js';
+import { expandInputs } from '../inputs.js';
+import type { CliIo, CommandRun } from '../io.js';
+
+const HELP = `Usage: topodoc embed DOCS… [--check]
+
+Replaces the content between <!-- topodoc:begin src=PATH view=VIEW [machine=NAME] [pod=NAME] -->
+and <!-- topodoc:end --> in Markdown files with the generated view. src is relative to the
+Markdown file. Views: tree, node, pod, cluster (ASCII), mermaid, processes, containers,
+connections (tables); charset=ascii and width=N adjust the ASCII views.
+
+Options:
+  --check            write nothing; list stale regions and exit 1 when any
+  -h, --help         show this help
+
+Exit codes: 0 up to date, 1 stale regions (--check) or problems in a document, 2 bad usage.
+`;
+
+const run: CommandRun = async (argv, io) => {
+  const args = parseCommandArgs<{ check?: boolean }>('embed', argv, { check: { type: 'boolean' } });
+  if (args.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (args.positionals.length === 0)
+    throw new UserError('topodoc embed needs at least one Markdown file or glob.');
+  const docs = await expandInputs(args.positionals, io.cwd, 'Markdown file');
+  const config = loadConfig(io.cwd, configurableRuleIds(), MODEL_ERROR_IDS);
+  const sources = new Map<string, Promise<Topology | { problem: string }>>();
+  let failed = false;
+  let stale = 0;
+
+  for (const doc of docs) {
+    const display = displayPath(io, doc);
+    const text = await readFile(doc, 'utf8');
+    const loadSource: TopologySource = (src) => {
+      const absolute = resolve(dirname(doc), src);
+      let pending = sources.get(absolute);
+      if (pending === undefined) {
+        pending = loadTopologyForRegion(absolute, io, config);
+        sources.set(absolute, pending);
+      }
+      return pending;
+    };
+    const result = await embedMarkdown(text, loadSource);
+    for (const problem of result.problems) {
+      io.stderr.write(`${display}:${problem.line}:${problem.column}: error: ${problem.message}\n`);
+      failed = true;
+    }
+    const changed = result.regions.filter((region) => region.changed);
+    if (args.values.check) {
+      for (const region of changed) {
+        io.stdout.write(`${display}:${region.line}: stale region (view=${region.view} src=${region.src})\n`);
+      }
+      stale += changed.length;
+    } else if (result.text !== text) {
+      await writeFileAtomic(doc, result.text);
+      io.stdout.write(`${display}: ${changed.length} region${changed.length === 1 ? '' : 's'} updated\n`);
+    }
+  }
+  if (args.values.check && stale > 0) {
+    io.stdout.write(`${stale} stale region${stale === 1 ? '' : 's'}; run \`topodoc embed\` to refresh.\n`);
+  }
+  return failed || stale > 0 ? 1 : 0;
+};
+
+async function loadTopologyForRegion(
+  absolute: string,
+  io: CliIo,
+  config: TopodocConfig,
+): Promise<Topology | { problem: string }> {
+  const shown = displayPath(io, absolute);
+  try {
+    const analysis = await analyzeFile(absolute, { cwd: io.cwd, config });
+    if (analysis.renderable) return analysis.model;
+    return {
+      problem: `${shown} has ${analysis.errorCount} error${analysis.errorCount === 1 ? '' : 's'}; run \`topodoc check ${shown}\` to see them.`,
+    };
+  } catch (error) {
+    if (error instanceof UserError) return { problem: error.message };
+    throw error;
+  }
+}
+
+function displayPath(io: CliIo, absolute: string): string {
+  return relative(io.cwd, absolute).split('\\').join('/');
+}
+
+export const command = {
+  name: 'embed',
+  summary: 'refresh generated regions inside existing Markdown files',
+  run,
+};
