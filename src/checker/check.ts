@@ -1,0 +1,85 @@
+// Runs the enabled rules over a model and turns their reports into diagnostics: severity from the
+// config (else the rule's default), `topodoc-disable…` suppressions, unused-directive warnings, order.
+
+import { type Diagnostic, sortDiagnostics } from '../diagnostics.js';
+import type { Suppression, Topology } from '../model/types.js';
+import { formatMessage, type Rule, type RuleReport } from './rule.js';
+import { RULES } from './rules/index.js';
+
+export interface CheckOptions {
+  /** Rule id → setting; rules not named keep their default severity. */
+  rules?: Record<string, 'off' | 'warn' | 'error'>;
+  /** Report each suppression comment that suppressed nothing (as `unused-disable-directive`, a warning). */
+  reportUnusedDisableDirectives?: boolean;
+}
+
+/** The rule id of the warning about a `topodoc-disable…` comment that suppressed no finding. */
+export const UNUSED_DIRECTIVE_ID = 'unused-disable-directive';
+
+function toDiagnostic(rule: Rule, severity: 'error' | 'warning', report: RuleReport): Diagnostic {
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`Rule ${rule.meta.id} has no message ${report.messageId}`);
+  const diagnostic: Diagnostic = {
+    file: report.loc.file,
+    range: report.loc.range,
+    severity,
+    source: 'checker',
+    ruleId: rule.meta.id,
+    messageId: report.messageId,
+    message: formatMessage(template, report.data),
+    hint: rule.meta.hint,
+  };
+  if (report.related && report.related.length > 0) diagnostic.related = report.related;
+  return diagnostic;
+}
+
+function runRules(model: Topology, settings: CheckOptions['rules'] = {}): Diagnostic[] {
+  const findings: Diagnostic[] = [];
+  for (const rule of RULES) {
+    const setting = settings[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (setting === 'off') continue;
+    const severity = setting === 'warn' ? 'warning' : 'error';
+    rule.check({ model, report: (report) => findings.push(toDiagnostic(rule, severity, report)) });
+  }
+  return findings;
+}
+
+function suppresses(suppression: Suppression, finding: Diagnostic): boolean {
+  if (finding.file !== suppression.loc.file || !suppression.rules.includes(finding.ruleId)) return false;
+  return suppression.scope === 'file' || finding.range.start.line === suppression.targetLine;
+}
+
+function unusedDirective(suppression: Suppression, unusedRules: string[]): Diagnostic {
+  const where = suppression.scope === 'file' ? 'in this file' : `on line ${suppression.targetLine}`;
+  return {
+    ...suppression.loc,
+    severity: 'warning',
+    source: 'checker',
+    ruleId: UNUSED_DIRECTIVE_ID,
+    message: `Unused topodoc-disable directive: no ${unusedRules.join(' or ')} finding ${where} to suppress`,
+    hint: 'Remove the directive (or the rules it no longer needs to name).',
+  };
+}
+
+/** Rule findings for the model, suppressions applied, sorted (compareDiagnostics). */
+export function check(model: Topology, options: CheckOptions = {}): Diagnostic[] {
+  const findings = runRules(model, options.rules);
+  const used = new Map<Suppression, Set<string>>();
+  const kept = findings.filter((finding) => {
+    const suppressing = model.suppressions.filter((suppression) => suppresses(suppression, finding));
+    for (const suppression of suppressing) {
+      const rules = used.get(suppression) ?? new Set<string>();
+      used.set(suppression, rules.add(finding.ruleId));
+    }
+    return suppressing.length === 0;
+  });
+  if (options.reportUnusedDisableDirectives) {
+    const ruleIds = new Set(RULES.map((rule) => rule.meta.id));
+    for (const suppression of model.suppressions) {
+      // Ids that are not checker rules are the model's to report (invalid-directive).
+      const unused = suppression.rules.filter((id) => ruleIds.has(id) && !used.get(suppression)?.has(id));
+      if (unused.length > 0) kept.push(unusedDirective(suppression, unused));
+    }
+  }
+  return sortDiagnostics(kept);
+}

@@ -1,0 +1,98 @@
+// Network namespaces as the checker sees them: a pod's own namespace, or its machine's for
+// `host-network` pods and machine processes; and which listen statements bind ports in each.
+
+import type { Address, Container, Group, Listen, Machine, Pod, Process, Topology } from '../model/types.js';
+
+export type NetNamespace = { kind: 'pod'; pod: Pod } | { kind: 'machine'; machine: Machine };
+
+/** The machine an entity runs on. */
+export function machineOf(owner: Process | Container | Pod): Machine {
+  let current: Process | Container | Pod | Machine | Group = owner;
+  while (current.kind !== 'machine') current = current.parent;
+  return current;
+}
+
+/** The container a process runs in, if any. */
+export function containerOf(owner: Process | Container): Container | undefined {
+  if (owner.kind === 'container') return owner;
+  let current: Process['parent'] = owner.parent;
+  while (current.kind === 'group') current = current.parent;
+  return current.kind === 'container' ? current : undefined;
+}
+
+/** The network namespace of a pod: its own, or its machine's when it uses `host-network`. */
+export function podNamespace(pod: Pod): NetNamespace {
+  return pod.hostNetwork ? { kind: 'machine', machine: pod.parent } : { kind: 'pod', pod };
+}
+
+/** Where `localhost` leads for a container or process. */
+export function callerNamespace(owner: Process | Container): NetNamespace {
+  const container = containerOf(owner);
+  return container ? podNamespace(container.parent) : { kind: 'machine', machine: machineOf(owner) };
+}
+
+export function sameNamespace(a: NetNamespace, b: NetNamespace): boolean {
+  return a.kind === 'pod'
+    ? b.kind === 'pod' && a.pod === b.pod
+    : b.kind === 'machine' && a.machine === b.machine;
+}
+
+/** Every listen of a container and of the processes declared inside it. */
+export function containerListens(container: Container): Listen[] {
+  return [...container.listens, ...container.processes.flatMap((p) => p.listens)];
+}
+
+/** A pod's ports: the union of its containers' (containers share the pod's port space). */
+export function podListens(pod: Pod): Listen[] {
+  return pod.containers.flatMap(containerListens);
+}
+
+/** A port bound in a namespace; `hostPort` bindings come from `listen P host N` mappings. */
+export interface Binding {
+  port: number;
+  listen: Listen;
+  via: 'listen' | 'host-port';
+}
+
+/** Every port bound in the namespace (machine: its processes, host-network pods, host-port mappings). */
+export function namespaceBindings(ns: NetNamespace): Binding[] {
+  if (ns.kind === 'pod')
+    return podListens(ns.pod).map((listen) => ({ port: listen.port, listen, via: 'listen' }));
+  const bindings: Binding[] = ns.machine.processes.flatMap((p) =>
+    p.listens.map((listen): Binding => ({ port: listen.port, listen, via: 'listen' })),
+  );
+  for (const pod of ns.machine.pods) {
+    for (const listen of podListens(pod)) {
+      if (pod.hostNetwork) bindings.push({ port: listen.port, listen, via: 'listen' });
+      else if (listen.hostPort !== undefined)
+        bindings.push({ port: listen.hostPort, listen, via: 'host-port' });
+    }
+  }
+  return bindings;
+}
+
+/** Every network namespace of the model: each machine's, then each pod's that has its own. */
+export function allNamespaces(model: Topology): NetNamespace[] {
+  const machines = model.cluster.machines;
+  return [
+    ...machines.map((machine): NetNamespace => ({ kind: 'machine', machine })),
+    ...machines.flatMap((m) =>
+      m.pods.filter((p) => !p.hostNetwork).map((pod): NetNamespace => ({ kind: 'pod', pod })),
+    ),
+  ];
+}
+
+/** How a namespace is named in messages: `pod worker-1/pod-1` or `machine worker-1`. */
+export function describeNamespace(ns: NetNamespace): string {
+  return ns.kind === 'pod' ? `pod ${ns.pod.path}` : `machine ${ns.machine.path}`;
+}
+
+/** The address other namespaces reach this one at, when the topology declares it. */
+export function namespaceAddress(ns: NetNamespace): Address | undefined {
+  return ns.kind === 'pod' ? ns.pod.ip?.value : ns.machine.ip?.value;
+}
+
+/** `10.0.0.1:8080`, `[fd00::1]:8080`. */
+export function formatHostPort(address: Address, port: number): string {
+  return address.family === 6 ? `[${address.text}]:${port}` : `${address.text}:${port}`;
+}

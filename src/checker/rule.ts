@@ -1,0 +1,54 @@
+// The shape of a checker rule: metadata (id, default severity, the fact behind it, messages) and a
+// pure `check` that reads the model and reports through the context. Severity and config are check.ts's job.
+
+import type { Location, RelatedLocation } from '../diagnostics.js';
+import type { Topology } from '../model/types.js';
+
+export type RuleSeverity = 'error' | 'warn';
+
+export interface RuleMeta<MessageId extends string = string> {
+  /** Kebab-case, stable; equals the rule's file name. */
+  id: string;
+  /** One line: what the rule detects. */
+  description: string;
+  defaultSeverity: RuleSeverity;
+  /** The Kubernetes or Linux fact behind the rule. */
+  fact: string;
+  /** Where the fact is documented. */
+  url: string;
+  /** How to fix a finding. */
+  hint: string;
+  /** Message templates; `{{key}}` is replaced by the report's data. */
+  messages: Record<MessageId, string>;
+}
+
+export interface RuleReport<MessageId extends string = string> {
+  messageId: MessageId;
+  data?: Record<string, string | number>;
+  loc: Location;
+  related?: RelatedLocation[];
+}
+
+export interface RuleContext<MessageId extends string = string> {
+  model: Topology;
+  report(report: RuleReport<MessageId>): void;
+}
+
+export interface Rule<MessageId extends string = string> {
+  meta: RuleMeta<MessageId>;
+  check(ctx: RuleContext<MessageId>): void;
+}
+
+/** Identity function that gives a rule its types (message ids are checked against `meta.messages`). */
+export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+  return rule;
+}
+
+/** Fills `{{key}}` placeholders; a placeholder without data is a bug in the rule, so it throws. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (_, key: string) => {
+    const value = data[key];
+    if (value === undefined) throw new Error(`Message placeholder {{${key}}} has no data`);
+    return String(value);
+  });
+}

@@ -1,0 +1,126 @@
+// connect-port-closed: a connection with a port to a pod, container, process, machine or known
+// (non-loopback) IP that does not listen on that port. `localhost` belongs to the localhost rules.
+
+import type { RelatedLocation } from '../../diagnostics.js';
+import type { Connect, Entity, Listen, Topology } from '../../model/types.js';
+import { describeEntity, describeEntityAtStart } from '../describe.js';
+import { containerListens, containerOf, namespaceBindings, podListens } from '../network.js';
+import { defineRule } from '../rule.js';
+
+interface Target {
+  /** `pod worker-1/pod-2`, `IP 10.0.0.2 (pod worker-1/pod-2)`. */
+  label: string;
+  ports: number[];
+  /** Where the target is declared (the entity's header, or the statement that assigns the IP). */
+  declared: RelatedLocation;
+}
+
+function ports(listens: Listen[]): number[] {
+  return listens.map((l) => l.port);
+}
+
+function groupProcesses(entity: Entity): Listen[] {
+  if (entity.kind === 'process') return entity.listens;
+  if (entity.kind !== 'group') return [];
+  return entity.children.flatMap(groupProcesses);
+}
+
+/** What an entity listens on; undefined when the entity is not something one connects to. */
+function entityTarget(entity: Entity): Target | undefined {
+  const label = describeEntity(entity);
+  const target = (open: number[]): Target => ({
+    label,
+    ports: open,
+    declared: { ...entity.loc, message: `${label} is declared here` },
+  });
+  switch (entity.kind) {
+    case 'pod':
+      return target(ports(podListens(entity)));
+    case 'container':
+      return target(ports(containerListens(entity)));
+    case 'process': {
+      // A process inside a container also binds what its container's `listen` declares.
+      const container = containerOf(entity);
+      return target(ports([...entity.listens, ...(container ? container.listens : [])]));
+    }
+    case 'group':
+      return target(ports(groupProcesses(entity)));
+    case 'machine':
+      return target(namespaceBindings({ kind: 'machine', machine: entity }).map((b) => b.port));
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The owner of every address the topology declares: a pod's (not host-network) own IP, else the
+ * machine's (a pod IP wins), so that each connection by IP costs one lookup.
+ */
+function addressTargets(model: Topology): Map<string, Target> {
+  const targets = new Map<string, Target>();
+  for (const machine of model.cluster.machines) {
+    for (const pod of machine.pods) {
+      if (!pod.ip || pod.hostNetwork || targets.has(pod.ip.value.text)) continue;
+      const text = pod.ip.value.text;
+      targets.set(text, {
+        label: `IP ${text} (pod ${pod.path})`,
+        ports: ports(podListens(pod)),
+        declared: { ...pod.ip.loc, message: `IP ${text} is assigned to pod ${pod.path} here` },
+      });
+    }
+  }
+  for (const machine of model.cluster.machines) {
+    if (!machine.ip || targets.has(machine.ip.value.text)) continue;
+    const text = machine.ip.value.text;
+    targets.set(text, {
+      label: `IP ${text} (machine ${machine.path})`,
+      ports: namespaceBindings({ kind: 'machine', machine }).map((b) => b.port),
+      declared: { ...machine.ip.loc, message: `IP ${text} is assigned to machine ${machine.path} here` },
+    });
+  }
+  return targets;
+}
+
+function targetOf(connect: Connect, byAddress: Map<string, Target>): Target | undefined {
+  const { endpoint } = connect;
+  if (endpoint.kind === 'path') return endpoint.target && entityTarget(endpoint.target);
+  if (endpoint.kind === 'address' && !endpoint.loopback) return byAddress.get(endpoint.address.text);
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'connect-port-closed',
+    description:
+      'A connection with a port to a pod, container, process or IP that does not listen on that port',
+    defaultSeverity: 'warn',
+    fact: "A connection succeeds only if something listens on the port in the target's network namespace; a pod listens on the union of its containers' ports, because they share one port space.",
+    url: 'https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking',
+    hint: 'Correct the port of the connection, or add the missing `listen` to the target.',
+    messages: {
+      closed: '{{caller}} connects to port {{port}} of {{target}}, which listens on {{open}}',
+      nothingOpen: '{{caller}} connects to port {{port}} of {{target}}, which declares no listening ports',
+    },
+  },
+  check(ctx) {
+    const byAddress = addressTargets(ctx.model);
+    for (const connect of ctx.model.connections) {
+      const port = connect.endpoint.port;
+      if (port === undefined) continue;
+      const target = targetOf(connect, byAddress);
+      if (!target || target.ports.includes(port)) continue;
+      const open = [...new Set(target.ports)].sort((a, b) => a - b);
+      ctx.report({
+        messageId: open.length === 0 ? 'nothingOpen' : 'closed',
+        data: {
+          caller: describeEntityAtStart(connect.owner),
+          port,
+          target: target.label,
+          open: open.join(', '),
+        },
+        loc: connect.loc,
+        related: [target.declared],
+      });
+    }
+  },
+});

@@ -1,0 +1,44 @@
+// image-unpinned: a container image without a tag, or with the `latest` tag; a digest
+// (`name@sha256:…`, with or without a tag) pins the image and is never flagged.
+
+import { allContainers } from '../../model/query.js';
+import { defineRule } from '../rule.js';
+
+export type ImagePin = 'digest' | 'tag' | 'latest' | 'none';
+
+/** How an image reference is pinned. A `:` before the last `/` belongs to a registry port (`host:5000/app`). */
+export function imagePin(reference: string): ImagePin {
+  if (reference.includes('@')) return 'digest';
+  const lastComponent = reference.slice(reference.lastIndexOf('/') + 1);
+  const colon = lastComponent.lastIndexOf(':');
+  if (colon === -1) return 'none';
+  return lastComponent.slice(colon + 1) === 'latest' ? 'latest' : 'tag';
+}
+
+export default defineRule({
+  meta: {
+    id: 'image-unpinned',
+    description: 'A container image with no tag or the `latest` tag (a digest counts as pinned)',
+    defaultSeverity: 'warn',
+    fact: 'An image without a tag means `latest`; `latest` moves, so the same spec can run different code on different nodes and rollbacks are hard to track. A digest (`@sha256:…`) names exactly one image.',
+    url: 'https://kubernetes.io/docs/concepts/containers/images/',
+    hint: 'Name a version tag (`nginx:1.27`) or, better still, a digest (`nginx@sha256:…`).',
+    messages: {
+      noTag: 'Container {{container}} uses image "{{image}}" without a tag, which means `latest`',
+      latest: 'Container {{container}} uses image "{{image}}" with the moving `latest` tag',
+    },
+  },
+  check(ctx) {
+    for (const container of allContainers(ctx.model)) {
+      const image = container.image;
+      if (!image) continue;
+      const pin = imagePin(image.value);
+      if (pin !== 'none' && pin !== 'latest') continue;
+      ctx.report({
+        messageId: pin === 'none' ? 'noTag' : 'latest',
+        data: { container: container.path, image: image.value },
+        loc: image.loc,
+      });
+    }
+  },
+});

@@ -1,0 +1,31 @@
+// node-missing-kubelet: a machine that hosts pods must run a kubelet, or it is not a node.
+
+import { isNode } from '../kubernetes.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'node-missing-kubelet',
+    description: 'A machine that hosts pods but runs no kubelet',
+    defaultSeverity: 'error',
+    fact: 'The kubelet is the agent on each node that makes sure containers are running in a Pod; a machine without a kubelet is not a node and runs no pods.',
+    url: 'https://kubernetes.io/docs/concepts/architecture/#node-components',
+    hint: 'Add `process kubelet` to the machine, or move its pods to a node.',
+    messages: {
+      missing:
+        'Machine {{machine}} hosts {{count}} pod(s) but runs no kubelet; without a kubelet it is not a node and nothing runs its pods',
+    },
+  },
+  check(ctx) {
+    for (const machine of ctx.model.cluster.machines) {
+      const firstPod = machine.pods[0];
+      if (!firstPod || isNode(machine)) continue;
+      ctx.report({
+        messageId: 'missing',
+        data: { machine: machine.path, count: machine.pods.length },
+        loc: machine.loc,
+        related: [{ ...firstPod.loc, message: `pod ${firstPod.path} is declared here` }],
+      });
+    }
+  },
+});

@@ -1,0 +1,28 @@
+// volume-unused: a pod volume that no container of the pod mounts.
+
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'volume-unused',
+    description: 'A pod volume that no container mounts',
+    defaultSeverity: 'warn',
+    fact: "A pod's volumes are reachable only where a container mounts them: each container must independently specify where to mount each volume.",
+    url: 'https://kubernetes.io/docs/concepts/storage/volumes/',
+    hint: 'Mount the volume in the container that needs it (`mount NAME at "/path"`), or remove it.',
+    messages: {
+      unused: 'Volume {{volume}} of pod {{pod}} is not mounted by any of its containers',
+    },
+  },
+  check(ctx) {
+    for (const machine of ctx.model.cluster.machines) {
+      for (const pod of machine.pods) {
+        const mounted = new Set(pod.containers.flatMap((c) => c.mounts.map((m) => m.volumeName)));
+        for (const volume of pod.volumes) {
+          if (mounted.has(volume.name)) continue;
+          ctx.report({ messageId: 'unused', data: { volume: volume.name, pod: pod.path }, loc: volume.loc });
+        }
+      }
+    }
+  },
+});

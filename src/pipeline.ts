@@ -1,0 +1,79 @@
+// The one analysis every command runs: load (parse + model) → check, with the counts that decide
+// exit codes and whether outputs may be rendered.
+
+import { check, RULES } from './checker/index.js';
+import type { TopodocConfig } from './config/types.js';
+import { type Diagnostic, sortDiagnostics } from './diagnostics.js';
+import { type LoadOptions, type LoadResult, loadTopology, loadTopologyFromText } from './model/index.js';
+import type { Topology } from './model/types.js';
+
+export interface AnalyzeOptions {
+  cwd: string;
+  config: TopodocConfig;
+  allowOutsideRoot?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+}
+
+export interface Analysis {
+  /** The entry file's display path. */
+  file: string;
+  model: Topology;
+  /** Sorted: syntax errors only, when there are any; else model errors and rule findings. */
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>;
+  errorCount: number;
+  warningCount: number;
+  /**
+   * No errors of any kind: outputs may be rendered. Model errors stop rendering (rules.md A) and so
+   * do rule errors ("errors stop the build", outputs.md 3); warnings are listed in the document.
+   */
+  renderable: boolean;
+}
+
+function loadOptions(options: AnalyzeOptions): LoadOptions {
+  return {
+    cwd: options.cwd,
+    allowOutsideRoot: options.allowOutsideRoot ?? false,
+    // Directives naming anything else are `invalid-directive` model errors.
+    knownRuleIds: RULES.map((rule) => rule.meta.id),
+  };
+}
+
+/**
+ * Syntax errors stand alone (rules would judge a guessed tree). With model errors the rules still
+ * run on the partial model, so one run shows everything.
+ */
+function analyze(loaded: LoadResult, options: AnalyzeOptions): Analysis {
+  const { model, sources } = loaded;
+  const findings = loaded.hasSyntaxErrors
+    ? []
+    : check(model, {
+        rules: options.config.rules,
+        reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
+      });
+  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...findings]);
+  const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
+  return {
+    file: model.file,
+    model,
+    diagnostics,
+    sources,
+    errorCount,
+    warningCount: diagnostics.length - errorCount,
+    renderable: errorCount === 0,
+  };
+}
+
+/** Reads `entryPath` (and its imports) and analyses it; a missing entry file is a UserError. */
+export async function analyzeFile(entryPath: string, options: AnalyzeOptions): Promise<Analysis> {
+  return analyze(await loadTopology(entryPath, loadOptions(options)), options);
+}
+
+/** Analyses text as if it were the file `displayPath` (imports resolve relative to it). */
+export async function analyzeText(
+  text: string,
+  displayPath: string,
+  options: AnalyzeOptions,
+): Promise<Analysis> {
+  return analyze(await loadTopologyFromText(text, displayPath, loadOptions(options)), options);
+}
