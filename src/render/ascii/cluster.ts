@@ -1,0 +1,77 @@
+// The cluster view: every machine side by side (rows wrap), each listing its control-plane, node
+// and other processes and holding its pods as small boxes; an explicit cluster is a box around them.
+
+import type { Cluster, Machine, Pod, Process, ProcessRole, Topology } from '../../model/types.js';
+import { BLANK, type BoxPart, drawBox, type Frame, textPart } from './box.js';
+import { headingParts, rowPart } from './boxes.js';
+import { podAddress, titleOf } from './describe.js';
+import { type Block, flow } from './layout.js';
+import { NO_BREAK_SPACE } from './text.js';
+
+const MACHINES_ROW = { gap: 2, rowGap: 1 };
+/** Notes and process lists wrap rather than widen a machine beyond this, so that two fit side by side at 80 columns. */
+const MACHINE_TEXT_COLUMNS = 30;
+
+const ROLE_HEADINGS: readonly [ProcessRole, string][] = [
+  ['control-plane', 'control plane'],
+  ['node', 'node'],
+  ['other', 'other'],
+];
+
+export function clusterDrawing(model: Topology, frame: Frame): Block {
+  const cluster = model.cluster;
+  if (cluster.implicit)
+    return flow(
+      cluster.machines.map((machine) => machineBox(machine, frame)),
+      frame.width,
+      MACHINES_ROW,
+    );
+  return clusterBox(cluster, frame);
+}
+
+function clusterBox(cluster: Cluster, frame: Frame): Block {
+  const ranges = [
+    ...(cluster.podCidr ? textPart(`pod CIDR: ${cluster.podCidr.value.text}`) : []),
+    ...(cluster.serviceCidr ? textPart(`service CIDR: ${cluster.serviceCidr.value.text}`) : []),
+  ];
+  const machines = rowPart(cluster.machines, machineBox, MACHINES_ROW);
+  const parts: BoxPart[] = [
+    ...headingParts(cluster),
+    ...ranges,
+    ...(machines.length > 0 ? [BLANK, ...machines] : []),
+  ];
+  return drawBox({ entity: cluster, parts }, frame);
+}
+
+function machineBox(machine: Machine, frame: Frame): Block {
+  const address = machine.ip ? textPart(`IP:${NO_BREAK_SPACE}${machine.ip.value.text}`) : [];
+  const processes = processLists(machine.processes);
+  const pods = rowPart(machine.pods, podBox, { gap: 1 });
+  const parts: BoxPart[] = [
+    ...headingParts(machine, MACHINE_TEXT_COLUMNS),
+    ...address,
+    ...(processes.length > 0 ? [BLANK, ...processes] : []),
+    ...(pods.length > 0 ? [BLANK, ...pods] : []),
+  ];
+  return drawBox({ entity: machine, parts }, frame);
+}
+
+/** `control plane: etcd, kube-apiserver`, `node: …`, `other: …` — one line per role present. */
+function processLists(processes: Process[]): BoxPart[] {
+  return ROLE_HEADINGS.flatMap(([role, heading]) => {
+    const names = processes.filter((process) => process.role === role).map(titleOf);
+    return names.length === 0
+      ? []
+      : textPart(`${heading}: ${names.join(', ')}`, { indent: 2, cap: MACHINE_TEXT_COLUMNS });
+  });
+}
+
+function podBox(pod: Pod, frame: Frame): Block {
+  return drawBox(
+    {
+      entity: pod,
+      parts: [...textPart(titleOf(pod)), ...textPart(`IP:${NO_BREAK_SPACE}${podAddress(pod)}`)],
+    },
+    frame,
+  );
+}

@@ -1,0 +1,35 @@
+// The node view (reference figures "NODE (a machine)" and the node with POD 1 / POD 2): a machine
+// box holding its process and group boxes, then its pods side by side, each with its containers and IP.
+
+import type { Machine, Pod } from '../../model/types.js';
+import { BLANK, type BoxPart, drawBox, type Frame, textPart } from './box.js';
+import { containerBox, headingParts, processOrGroupBox, rowPart } from './boxes.js';
+import { podAddress } from './describe.js';
+import type { Block } from './layout.js';
+import { NO_BREAK_SPACE } from './text.js';
+
+export const NO_PODS = '[ pods running here ]';
+export const NO_CONTAINERS = '[ no containers ]';
+
+export function nodeBox(machine: Machine, frame: Frame): Block {
+  const processes = machine.children.filter((child) => child.kind !== 'pod');
+  const processRows = rowPart(processes, processOrGroupBox, { gap: 1 });
+  const pods = machine.pods.length > 0 ? rowPart(machine.pods, podBox, { gap: 2 }) : textPart(NO_PODS);
+  const parts: BoxPart[] = [
+    ...headingParts(machine),
+    BLANK,
+    ...(processRows.length > 0 ? [...processRows, BLANK] : []),
+    ...pods,
+  ];
+  return drawBox({ entity: machine, parts }, frame);
+}
+
+/** A pod as the node view shows it: title, note, container boxes side by side, `IP: …`. */
+function podBox(pod: Pod, frame: Frame): Block {
+  const containers =
+    pod.containers.length > 0
+      ? rowPart(pod.containers, containerBox, { gap: 1, equalHeight: true })
+      : textPart(NO_CONTAINERS);
+  const parts = [...headingParts(pod), ...containers, ...textPart(`IP:${NO_BREAK_SPACE}${podAddress(pod)}`)];
+  return drawBox({ entity: pod, parts }, frame);
+}
