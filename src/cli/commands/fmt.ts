@@ -1,0 +1,119 @@
+// `topodoc fmt FILES…`: rewrites .topo files in the canonical layout (atomically), `--check` lists
+// the files that would change, `-` formats stdin to stdout. Files with syntax errors are never written.
+
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import type { Diagnostic, Range } from '../../diagnostics.js';
+import { UserError } from '../../errors.js';
+import { type FormatResult, format } from '../../fmt/format.js';
+import { ONE_LINE_BLOCK_WIDTH } from '../../fmt/print.js';
+import { writeFileAtomic } from '../../fs/atomic.js';
+import { decodeUtf8 } from '../../model/utf8.js';
+import { formatUnix } from '../../report/unix.js';
+import { parseCommandArgs } from '../args.js';
+import { expandInputs } from '../inputs.js';
+import type { CliIo, CommandRun } from '../io.js';
+
+const STDIN_NAME = '<stdin>';
+
+const HELP = `Usage: topodoc fmt FILES… [--check]
+       topodoc fmt - [--check]
+
+Rewrites .topo files in the canonical layout: 2-space indentation, one statement per line,
+properties in the documented order before child blocks, strings quoted one way. A block of
+properties written on one line stays on one line while it fits in ${ONE_LINE_BLOCK_WIDTH} columns.
+Every comment is kept; a comment above or after a property moves with it when properties are sorted.
+A directory means every .topo file below it; globs are accepted. \`-\` reads stdin and writes stdout.
+Files with model errors or findings are formatted too; a file with syntax errors is left untouched.
+
+Options:
+  --check            write nothing; list the files that would change and exit 1 when any
+  -h, --help         show this help
+
+Exit codes: 0 formatted (or already formatted), 1 syntax errors or files to format (--check),
+2 bad usage or unreadable file.
+`;
+
+const run: CommandRun = async (argv, io) => {
+  const args = parseCommandArgs<{ check?: boolean }>('fmt', argv, { check: { type: 'boolean' } });
+  if (args.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const check = args.values.check === true;
+  if (args.positionals.length === 0) {
+    throw new UserError('topodoc fmt needs at least one .topo file, directory or glob (or - for stdin).');
+  }
+  if (args.positionals.includes('-')) {
+    if (args.positionals.length > 1)
+      throw new UserError('topodoc fmt reads stdin (-) alone, not with files.');
+    return formatStdin(io, check);
+  }
+  const files = await expandInputs(args.positionals, io.cwd, '.topo file', '**/*.topo');
+  let failed = false;
+  for (const file of files) {
+    const shown = relative(io.cwd, file).split('\\').join('/');
+    const decoded = decodeUtf8(await readSource(file, shown));
+    const result =
+      decoded.invalidAt === undefined ? format(decoded.text, shown) : notUtf8(shown, decoded.invalidAt);
+    if (!result.ok) {
+      reportSyntaxErrors(io, result.diagnostics);
+      failed = true;
+      continue;
+    }
+    if (result.text === decoded.text) continue;
+    if (check) failed = true;
+    else await writeFileAtomic(file, result.text);
+    io.stdout.write(`${shown}\n`);
+  }
+  return failed ? 1 : 0;
+};
+
+async function formatStdin(io: CliIo, check: boolean): Promise<number> {
+  const text = await io.readStdin();
+  const result = format(text, STDIN_NAME);
+  if (!result.ok) {
+    reportSyntaxErrors(io, result.diagnostics);
+    return 1;
+  }
+  if (!check) {
+    io.stdout.write(result.text);
+    return 0;
+  }
+  if (result.text === text) return 0;
+  io.stdout.write(`${STDIN_NAME}\n`);
+  return 1;
+}
+
+async function readSource(file: string, shown: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new UserError(`Cannot read "${shown}": ${(error as NodeJS.ErrnoException).code ?? 'read error'}.`);
+  }
+}
+
+/** Rewriting a file that is not UTF-8 would replace its bytes: it is refused like a syntax error. */
+function notUtf8(file: string, range: Range): FormatResult {
+  const diagnostic: Diagnostic = {
+    file,
+    range,
+    severity: 'error',
+    source: 'parser',
+    ruleId: 'syntax',
+    message: 'invalid UTF-8 byte sequence; the file must be UTF-8 encoded',
+  };
+  return { ok: false, diagnostics: [diagnostic] };
+}
+
+function reportSyntaxErrors(io: CliIo, diagnostics: readonly Diagnostic[]): void {
+  io.stderr.write(
+    formatUnix({ diagnostics, sources: new Map(), files: [], rules: [], toolVersion: '', color: false }),
+  );
+}
+
+export const command = {
+  name: 'fmt',
+  summary: 'rewrite .topo files in the canonical layout',
+  run,
+};

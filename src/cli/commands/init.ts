@@ -1,0 +1,60 @@
+// `topodoc init`: writes a commented starter topology and a config into the working directory,
+// refusing (and writing nothing) when either file already exists.
+
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UserError } from '../../errors.js';
+import {
+  STARTER_CONFIG_FILE,
+  STARTER_TOPOLOGY,
+  STARTER_TOPOLOGY_FILE,
+  starterConfig,
+} from '../../init/starter.js';
+import { parseCommandArgs } from '../args.js';
+import type { CommandRun } from '../io.js';
+
+const HELP = `Usage: topodoc init
+
+Writes a commented starter topology (${STARTER_TOPOLOGY_FILE}) and a config file with every key
+at its default (${STARTER_CONFIG_FILE}) into the current directory. Existing files are never
+overwritten: if either exists, nothing is written.
+
+Options:
+  -h, --help         show this help
+
+Exit codes: 0 written, 2 a file already exists or bad usage.
+`;
+
+const run: CommandRun = async (argv, io) => {
+  const args = parseCommandArgs('init', argv, {}, false);
+  if (args.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const files = [
+    { name: STARTER_TOPOLOGY_FILE, text: STARTER_TOPOLOGY },
+    { name: STARTER_CONFIG_FILE, text: starterConfig() },
+  ];
+  const existing = files.filter((file) => existsSync(join(io.cwd, file.name))).map((file) => file.name);
+  if (existing.length > 0) {
+    const names = existing.join(' and ');
+    throw new UserError(
+      `${names} already exist${existing.length === 1 ? 's' : ''}; topodoc init wrote nothing.`,
+    );
+  }
+  for (const file of files) {
+    // `wx`: never replace a file that appeared in the meantime.
+    await writeFile(join(io.cwd, file.name), file.text, { flag: 'wx' });
+  }
+  io.stdout.write(
+    `Wrote ${STARTER_TOPOLOGY_FILE} and ${STARTER_CONFIG_FILE}. Next: topodoc check ${STARTER_TOPOLOGY_FILE}\n`,
+  );
+  return 0;
+};
+
+export const command = {
+  name: 'init',
+  summary: 'write a commented starter topology and a config file',
+  run,
+};
