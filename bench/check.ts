@@ -1,0 +1,51 @@
+// Benchmark: parse + model + check throughput on generated clusters at 1× and 4× size, against
+// reading and JSON.parse-ing the same content as JSON, measured in the same run.
+
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG } from '../src/config/types.js';
+import { analyzeFile } from '../src/pipeline.js';
+import { generateTopology } from './generate.js';
+import { median, timeIt, timeItAsync } from './timing.js';
+
+const RUNS = 7;
+
+export async function benchCheck(): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'topodoc-bench-'));
+  const lines = ['parse+model+check vs JSON.parse (median of 7 runs, files read from disk each run)'];
+  const perScale: number[] = [];
+  try {
+    for (const scale of [1, 4]) {
+      const generated = generateTopology(scale);
+      const topoFile = join(dir, `cluster-${scale}.topo`);
+      const jsonFile = join(dir, `cluster-${scale}.json`);
+      writeFileSync(topoFile, generated.topo);
+      writeFileSync(jsonFile, generated.json);
+
+      let findings = -1;
+      const once = async () => {
+        const analysis = await analyzeFile(topoFile, { cwd: dir, config: DEFAULT_CONFIG });
+        findings = analysis.diagnostics.length;
+      };
+      await once(); // warm-up
+      const ours = median(await timeItAsync(RUNS, once));
+      if (findings !== 0) throw new Error(`generated topology is not clean: ${findings} diagnostics`);
+      const baseline = median(timeIt(RUNS, () => JSON.parse(readFileSync(jsonFile, 'utf8'))));
+      const mb = Buffer.byteLength(generated.topo) / 1e6;
+      const jsonMb = Buffer.byteLength(generated.json) / 1e6;
+      perScale.push(ours);
+      lines.push(
+        `  ${scale}×: ${generated.machines} machines, ${generated.pods} pods, .topo ${mb.toFixed(2)} MB, .json ${jsonMb.toFixed(2)} MB`,
+        `      topodoc ${ours.toFixed(1)} ms (${(mb / (ours / 1000)).toFixed(1)} MB/s)` +
+          `  JSON.parse ${baseline.toFixed(1)} ms (${(jsonMb / (baseline / 1000)).toFixed(1)} MB/s)` +
+          `  ratio ${(ours / baseline).toFixed(2)}× (target ≤ 5×)`,
+      );
+    }
+    const [one, four] = perScale as [number, number];
+    lines.push(`  growth 1×→4×: time ×${(four / one).toFixed(2)} (linear = ×4)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return lines;
+}

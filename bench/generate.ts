@@ -1,0 +1,122 @@
+// Generates large valid topologies for the benchmarks: the same cluster as `.topo` text and as
+// a JSON document of equal content, so parse+model+check can be compared with JSON.parse.
+
+export interface GeneratedTopology {
+  topo: string;
+  json: string;
+  machines: number;
+  pods: number;
+}
+
+interface JsonContainer {
+  name: string;
+  image: string;
+  listen: number[];
+  connect?: { endpoint: string; label: string };
+  mount: { volume: string; at: string };
+}
+
+/** `scale` 1 gives 200 machines with 10 pods of 2 containers each (2 000 pods, 4 000 containers). */
+export function generateTopology(scale: number): GeneratedTopology {
+  const machineCount = 200 * scale;
+  const podsPerMachine = 10;
+  const lines: string[] = ['title "Generated cluster"', '', 'cluster bench {', '  pod-cidr 10.0.0.0/8', ''];
+  const jsonMachines: unknown[] = [];
+  lines.push(...controlPlaneLines());
+  for (let m = 0; m < machineCount; m++) {
+    const name = `worker-${m}`;
+    const octet2 = Math.floor(m / 256);
+    const octet3 = m % 256;
+    const podCidr = `10.${1 + octet2}.${octet3}.0/24`;
+    const machineIp = `172.${16 + octet2}.${octet3}.1`;
+    lines.push(`  machine ${name} "Worker ${m}" {`, `    ip ${machineIp}`, `    pod-cidr ${podCidr}`);
+    lines.push('    process kubelet { listen 10250 }', '    process containerd', '    process kube-proxy');
+    const pods: unknown[] = [];
+    for (let p = 0; p < podsPerMachine; p++) {
+      const ip = `10.${1 + octet2}.${octet3}.${p + 2}`;
+      const containers: JsonContainer[] = [
+        { name: 'app', image: 'nginx:1.27', listen: [8080], mount: { volume: 'data', at: '/data' } },
+        {
+          name: 'sidecar',
+          image: 'busybox:1.36',
+          listen: [9100],
+          connect: { endpoint: 'localhost:8080', label: 'health check' },
+          mount: { volume: 'data', at: '/srv' },
+        },
+      ];
+      lines.push(`    pod pod-${m}-${p} {`, `      ip ${ip}`, '      volume data { type emptyDir }');
+      for (const c of containers) {
+        lines.push(
+          `      container ${c.name} {`,
+          `        image "${c.image}"`,
+          `        listen ${c.listen.join(', ')}`,
+        );
+        if (c.connect) lines.push(`        connect ${c.connect.endpoint} "${c.connect.label}"`);
+        lines.push(`        mount ${c.mount.volume} at "${c.mount.at}"`, '      }');
+      }
+      lines.push('    }');
+      pods.push({ name: `pod-${m}-${p}`, ip, volumes: [{ name: 'data', type: 'emptyDir' }], containers });
+    }
+    lines.push('  }', '');
+    jsonMachines.push({
+      name,
+      label: `Worker ${m}`,
+      ip: machineIp,
+      podCidr,
+      processes: [{ name: 'kubelet', listen: [10250] }, { name: 'containerd' }, { name: 'kube-proxy' }],
+      pods,
+    });
+  }
+  lines.push('}', '');
+  const json = JSON.stringify(
+    { title: 'Generated cluster', cluster: { name: 'bench', podCidr: '10.0.0.0/8', machines: jsonMachines } },
+    null,
+    2,
+  );
+  return { topo: lines.join('\n'), json, machines: machineCount + 1, pods: machineCount * podsPerMachine };
+}
+
+function controlPlaneLines(): string[] {
+  return [
+    '  machine cp-1 "Control plane" {',
+    '    ip 192.168.255.1',
+    '    process etcd { listen 2379, 2380 }',
+    '    process kube-apiserver { listen 6443; connect etcd:2379 }',
+    '    process kube-scheduler { connect kube-apiserver:6443 }',
+    '    process kube-controller-manager { connect kube-apiserver:6443 }',
+    '  }',
+    '',
+  ];
+}
+
+/** Diagram `index` of the SVG benchmarks: one worker with 2–4 pods of 2 containers (as in the toolchain guide's measurement). */
+export function generateSmallTopology(index: number): string {
+  const pods = 2 + (index % 3);
+  const lines = [
+    '# topodoc-disable control-plane-incomplete -- benchmark diagram of one worker',
+    `title "Benchmark diagram ${index}"`,
+    '',
+    `machine worker-${index} "Worker ${index}" {`,
+    `  ip 192.168.${index}.10`,
+    `  pod-cidr 10.${index}.0.0/24`,
+    '  process kubelet',
+    '  process kube-proxy',
+    '  process containerd',
+  ];
+  for (let p = 0; p < pods; p++) {
+    lines.push(
+      '',
+      `  pod pod-${p} "POD ${p + 1}" {`,
+      `    ip 10.${index}.0.${p + 2}`,
+      `    container app { image "nginx:1.27"; listen 8080 }`,
+      '    container sidecar {',
+      '      image "busybox:1.36"',
+      '      role sidecar',
+      '      connect localhost:8080 "health check"',
+      '    }',
+      '  }',
+    );
+  }
+  lines.push('}', '');
+  return lines.join('\n');
+}
