@@ -1,0 +1,163 @@
+// The Mermaid overview (outputs.md §2): a flowchart with a subgraph per machine, group,
+// pod (and explicit cluster), a node per process and container, an edge per `connect`. Ids come
+// from entity paths, user text only ever appears escaped inside quoted labels.
+
+import type { Connect, Container, Group, Machine, Pod, Process, Topology } from '../../model/types.js';
+import { type DrawnEntity, type EdgeEnd, type ExternalNode, edgeEnd } from './endpoints.js';
+import { type EscapeOptions, escapeLabel, escapeLines, lineSafeFromMermaid } from './escape.js';
+import { entityId, mermaidId } from './ids.js';
+import { connectText, entityLines, subgraphTitle } from './labels.js';
+import { CLASS_STYLES, type ClassName, entityClass, externalClass } from './styles.js';
+
+const INDENT = '  ';
+
+/**
+ * Layout: the diagram flows left to right, so machines without links between them stack
+ * vertically; Mermaid lays each subgraph out across its parent's direction unless told, so a
+ * machine's groups, processes and pods sit side by side. Groups, pods and containers line up
+ * their members in a row; the cluster stacks its machines like the top level does. (Mermaid
+ * ignores a subgraph's direction when an edge crosses its border.)
+ */
+const SUBGRAPH_DIRECTION: Partial<Record<DrawnEntity['kind'], 'TB' | 'LR'>> = {
+  cluster: 'LR',
+  group: 'TB',
+  pod: 'TB',
+  container: 'TB',
+};
+
+interface Edge {
+  connect: Connect;
+  end: EdgeEnd;
+}
+
+/** Collects the lines of the diagram and which ids get which class. */
+class DiagramWriter {
+  readonly lines: string[] = ['flowchart LR'];
+  private readonly classes = new Map<ClassName, string[]>();
+  private depth = 1;
+
+  constructor(private readonly externalsWithin: ReadonlyMap<DrawnEntity | undefined, ExternalNode[]>) {}
+
+  private line(text: string): void {
+    this.lines.push(INDENT.repeat(this.depth) + text);
+  }
+
+  private classify(id: string, className: ClassName): void {
+    const ids = this.classes.get(className);
+    if (ids === undefined) this.classes.set(className, [id]);
+    else ids.push(id);
+  }
+
+  node(entity: Process | Container): void {
+    const id = entityId(entity);
+    this.line(lineSafeFromMermaid((options) => `${id}["${escapeLines(entityLines(entity), options)}"]`));
+    this.classify(id, entityClass(entity));
+  }
+
+  external(node: ExternalNode): void {
+    const id = externalId(node);
+    this.line(lineSafeFromMermaid((options) => `${id}["${escapeLabel(node.label, options)}"]`));
+    this.classify(id, externalClass(node));
+  }
+
+  subgraph(entity: DrawnEntity, body: () => void): void {
+    const id = entityId(entity);
+    this.line(
+      lineSafeFromMermaid((options) => `subgraph ${id}["${escapeLabel(subgraphTitle(entity), options)}"]`),
+    );
+    this.classify(id, entityClass(entity));
+    this.depth += 1;
+    const direction = SUBGRAPH_DIRECTION[entity.kind];
+    if (direction !== undefined) this.line(`direction ${direction}`);
+    body();
+    for (const node of this.externalsWithin.get(entity) ?? []) this.external(node);
+    this.depth -= 1;
+    this.line('end');
+  }
+
+  machine(machine: Machine): void {
+    this.subgraph(machine, () => {
+      for (const child of machine.children) {
+        if (child.kind === 'pod') this.pod(child);
+        else this.processOrGroup(child);
+      }
+    });
+  }
+
+  private processOrGroup(entity: Process | Group): void {
+    if (entity.kind === 'process') this.node(entity);
+    else
+      this.subgraph(entity, () => {
+        for (const child of entity.children) this.processOrGroup(child);
+      });
+  }
+
+  private pod(pod: Pod): void {
+    this.subgraph(pod, () => {
+      for (const container of pod.containers) this.container(container);
+    });
+  }
+
+  /** A container is a node, or a subgraph holding the processes declared inside it. */
+  private container(container: Container): void {
+    if (container.processes.length === 0) this.node(container);
+    else
+      this.subgraph(container, () => {
+        for (const process of container.processes) this.node(process);
+      });
+  }
+
+  edge({ connect, end }: Edge): void {
+    const text = connectText(connect);
+    const arrow = end.kind === 'external' && end.node.unresolved ? '-.->' : '-->';
+    const label = (options: EscapeOptions) => (text === undefined ? '' : `|"${escapeLabel(text, options)}"|`);
+    this.line(
+      lineSafeFromMermaid((options) => `${entityId(connect.owner)} ${arrow}${label(options)} ${endId(end)}`),
+    );
+  }
+
+  /** `classDef` lines for the classes in use, then one `class` line per class. */
+  styles(): void {
+    const used = (Object.keys(CLASS_STYLES) as ClassName[]).filter((name) => this.classes.has(name));
+    for (const name of used) this.line(`classDef ${name} ${CLASS_STYLES[name]}`);
+    for (const name of used) this.line(`class ${(this.classes.get(name) ?? []).join(',')} ${name}`);
+  }
+}
+
+function externalId(node: ExternalNode): string {
+  return mermaidId('external', node.key);
+}
+
+function endId(end: EdgeEnd): string {
+  return end.kind === 'entity' ? entityId(end.entity) : externalId(end.node);
+}
+
+/** External nodes by the subgraph they sit in (undefined: the top level), first use first. */
+function groupExternals(edges: readonly Edge[]): Map<DrawnEntity | undefined, ExternalNode[]> {
+  const seen = new Set<string>();
+  const byPlace = new Map<DrawnEntity | undefined, ExternalNode[]>();
+  for (const { end } of edges) {
+    if (end.kind !== 'external' || seen.has(end.node.key)) continue;
+    seen.add(end.node.key);
+    const place = end.node.within;
+    byPlace.set(place, [...(byPlace.get(place) ?? []), end.node]);
+  }
+  return byPlace;
+}
+
+/** The Mermaid flowchart of the whole model, ending with a newline. */
+export function renderMermaid(model: Topology): string {
+  const edges = model.connections.map((connect): Edge => ({ connect, end: edgeEnd(model, connect) }));
+  const externals = groupExternals(edges);
+  const writer = new DiagramWriter(externals);
+  const { cluster } = model;
+  const machines = () => {
+    for (const machine of cluster.machines) writer.machine(machine);
+  };
+  if (cluster.implicit) machines();
+  else writer.subgraph(cluster, machines);
+  for (const node of externals.get(undefined) ?? []) writer.external(node);
+  for (const edge of edges) writer.edge(edge);
+  writer.styles();
+  return `${writer.lines.join('\n')}\n`;
+}

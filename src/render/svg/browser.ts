@@ -1,0 +1,48 @@
+// Finds the Chromium-family browser that renders SVG: config path, PUPPETEER_EXECUTABLE_PATH,
+// then chromium, chromium-browser and google-chrome on PATH.
+
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+/** Names looked up on PATH, in order, when neither the config nor the environment names a browser. */
+export const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome'] as const;
+
+/** How to get a browser, for the warning printed when none is found. */
+export const BROWSER_INSTALL_HINT =
+  'install Chromium (Debian/Ubuntu: apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH or the config key svg.browser';
+
+function isExecutableFile(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function findOnPath(name: string, pathVariable: string | undefined): string | undefined {
+  for (const dir of (pathVariable ?? '').split(delimiter)) {
+    if (dir === '') continue;
+    const candidate = join(dir, name);
+    if (isExecutableFile(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * The browser executable to use, or undefined when none is found. An explicitly configured path
+ * (config or environment) is returned only when it is an executable file.
+ */
+export function findBrowser(
+  config: { browser?: string },
+  env: Record<string, string | undefined>,
+): string | undefined {
+  for (const explicit of [config.browser, env.PUPPETEER_EXECUTABLE_PATH]) {
+    if (explicit !== undefined && explicit !== '' && isExecutableFile(explicit)) return explicit;
+  }
+  for (const name of BROWSER_NAMES) {
+    const found = findOnPath(name, env.PATH);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}

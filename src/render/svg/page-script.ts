@@ -1,0 +1,67 @@
+// What runs inside the browser page: Mermaid's one-time configuration and the per-diagram render
+// that serializes the SVG as XML on a white background. Functions here are sent to the page by
+// puppeteer and must not use anything from their Node scope.
+
+/** Mermaid options for every SVG: strict security, deterministic ids, fixed theme and font. */
+export const MERMAID_CONFIG = {
+  startOnLoad: false,
+  securityLevel: 'strict',
+  deterministicIds: true,
+  deterministicIDSeed: 'topodoc',
+  theme: 'default',
+  // Boxes are measured with the first of these the rendering machine has: Liberation Sans has
+  // Arial's metrics; the usual fallback, DejaVu Sans, is wider. Either way labels fit under Arial.
+  fontFamily: 'arial, "Liberation Sans", sans-serif',
+  // HTML labels (in <foreignObject>): the SVG-text labels of Mermaid 11 print entity codes such as
+  // `#35;` literally, while HTML labels decode them; Mermaid sanitizes them (DOMPurify, strict) and
+  // sanitizeSvg checks the serialized result again.
+  htmlLabels: true,
+  flowchart: { htmlLabels: true, useMaxWidth: false },
+  maxTextSize: 200_000,
+  maxEdges: 5_000,
+} as const;
+
+interface PageMermaid {
+  initialize(config: unknown): void;
+  render(id: string, text: string, container?: unknown): Promise<{ svg: string }>;
+}
+
+interface PageElement {
+  innerHTML: string;
+  querySelector(selector: string): (PageElement & { style: { backgroundColor: string } }) | null;
+  remove(): void;
+}
+
+interface PageGlobals {
+  mermaid: PageMermaid;
+  document: {
+    createElement(tag: string): PageElement;
+    body: { appendChild(element: PageElement): void };
+    fonts: { ready: Promise<unknown> };
+  };
+  XMLSerializer: new () => { serializeToString(node: unknown): string };
+}
+
+/** Runs in the page once, after mermaid.min.js is loaded. */
+export async function initializeInPage(config: unknown): Promise<void> {
+  const page = globalThis as unknown as PageGlobals;
+  page.mermaid.initialize(config);
+  await page.document.fonts.ready;
+}
+
+/** Runs in the page per diagram: renders, sets a white background, returns XML. */
+export async function renderInPage(id: string, text: string): Promise<string> {
+  const page = globalThis as unknown as PageGlobals;
+  const container = page.document.createElement('div');
+  page.document.body.appendChild(container);
+  try {
+    const { svg } = await page.mermaid.render(id, text, container);
+    container.innerHTML = svg;
+    const root = container.querySelector('svg');
+    if (root === null) throw new Error('Mermaid returned no <svg> element');
+    root.style.backgroundColor = 'white';
+    return new page.XMLSerializer().serializeToString(root);
+  } finally {
+    container.remove();
+  }
+}

@@ -1,0 +1,134 @@
+// The SVG renderer with a real Chromium (skipped, with the reason in the test names, when none
+// is found): one launch for many diagrams, labels present, safe output, byte-identical repeats,
+// and a diagram that fails or times out failing alone.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  findBrowser,
+  readSvgCacheKey,
+  SvgRenderError,
+  SvgRenderer,
+  svgCacheKey,
+} from '../../src/render/svg/index.js';
+import { findUnsafeSvg } from '../../src/render/svg/safe-svg.js';
+import { MERMAID_FIXTURES, mermaidOf, ROOT } from './mermaid-helpers.js';
+
+const browser = findBrowser({}, process.env);
+const skipped =
+  browser === undefined ? ' (skipped: no Chromium found on PATH or in PUPPETEER_EXECUTABLE_PATH)' : '';
+if (browser === undefined) console.warn(`svg-chromium tests${skipped}`);
+
+/** The text a reader sees: the SVG's markup without tags, entities decoded. */
+function visibleText(svg: string): string {
+  return svg
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+describe.skipIf(browser === undefined)(`SvgRenderer with Chromium${skipped}`, () => {
+  let renderer: SvgRenderer;
+  let nodeWithPods: string;
+  let hostile: string;
+
+  beforeAll(async () => {
+    renderer = await SvgRenderer.launch({ executablePath: browser as string, timeoutMs: 30_000 });
+    nodeWithPods = await mermaidOf(readFileSync(join(ROOT, 'examples/node-with-pods.topo'), 'utf8'));
+    hostile = await mermaidOf(readFileSync(join(MERMAID_FIXTURES, 'labels-escaped/input.topo'), 'utf8'));
+  }, 120_000);
+
+  afterAll(async () => {
+    await renderer?.close();
+  });
+
+  it('renders several diagrams with one launch, each with its labels and cache key', async () => {
+    const first = await renderer.render(nodeWithPods);
+    const second = await renderer.render(hostile);
+    for (const [svg, text] of [
+      [first, nodeWithPods],
+      [second, hostile],
+    ] as const) {
+      expect(svg.split('\n')[0]).toBe(`<!-- topodoc-cache-key: ${svgCacheKey(text)} -->`);
+      expect(readSvgCacheKey(svg)).toBe(svgCacheKey(text));
+      expect(svg.split('\n')[1]).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(svg.endsWith('</svg>\n')).toBe(true);
+      expect(svg).not.toContain('\r');
+    }
+    const shown = visibleText(first);
+    for (const label of [
+      'NODE (machine) · 192.168.56.11',
+      'POD 1 · 10.0.0.1',
+      'app container',
+      'nginx:1.27',
+    ]) {
+      expect(shown).toContain(label);
+    }
+    expect(shown).toContain('health check (:8080)');
+  });
+
+  it('shows hostile labels as text, with no script, handler or script URL in the SVG', async () => {
+    const svg = await renderer.render(hostile);
+    expect(findUnsafeSvg(svg)).toEqual([]);
+    const tags = svg.match(/<[^>]*>/g) ?? [];
+    expect(tags.filter((tag) => /^<script|\son[a-z]+\s*=|javascript:/i.test(tag))).toEqual([]);
+    const shown = visibleText(svg);
+    expect(shown).toContain('<script>alert(1)</script> · 10.0.0.1');
+    expect(shown).toContain('<img src=x onerror=alert(1)>');
+    expect(shown).toContain('%%{init: {"theme": "dark"}}%%');
+    expect(shown).toContain('classDef p fill:#f00; style p fill:red');
+    expect(shown).toContain('a|b `c` \\d #quot; &amp;');
+    expect(shown).toContain('fa:fa-car --> x ; (:80)');
+  });
+
+  it('gives byte-identical SVG for the same text, whatever was rendered before', async () => {
+    const once = await renderer.render(nodeWithPods);
+    await renderer.render(hostile);
+    const again = await renderer.render(nodeWithPods);
+    expect(again).toBe(once);
+  });
+
+  it('fails a diagram that times out with SvgRenderError, then renders the next one', async () => {
+    const error = await renderer.render(nodeWithPods, { timeoutMs: 1 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SvgRenderError);
+    expect((error as Error).message).toBe('Rendering the diagram timed out after 1 ms.');
+    expect(await renderer.render(hostile)).toContain('<svg');
+  });
+
+  it('fails a diagram Mermaid cannot parse with SvgRenderError, then renders the next one', async () => {
+    const error = await renderer.render('flowchart LR\n  a[unclosed\n').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SvgRenderError);
+    expect((error as Error).message).toMatch(
+      /^Mermaid could not render the diagram: .*Parse error on line \d+\.$/,
+    );
+    expect(await renderer.render(hostile)).toContain('<svg');
+  });
+
+  it('recovers when the page crashes or the browser dies: that diagram fails alone', async () => {
+    // Reaches into the renderer to crash what it holds; nothing else can.
+    const inside = renderer as unknown as { page: Page; browser: Browser };
+    await inside.page.goto('chrome://crash').catch(() => undefined);
+    await expectFailureThenRecovery(renderer, nodeWithPods);
+    inside.browser.process()?.kill('SIGKILL');
+    await expectFailureThenRecovery(renderer, nodeWithPods);
+  });
+});
+
+/** The next render either fails with SvgRenderError or succeeds; the one after succeeds. */
+async function expectFailureThenRecovery(renderer: SvgRenderer, text: string): Promise<void> {
+  const first = await renderer.render(text, { timeoutMs: 10_000 }).catch((caught: unknown) => caught);
+  if (typeof first !== 'string') {
+    expect(first).toBeInstanceOf(SvgRenderError);
+    expect((first as Error).message).toMatch(
+      /^(The browser page crashed|The browser failed while rendering|Rendering the diagram timed out)/,
+    );
+  }
+  expect(await renderer.render(text)).toContain('<svg');
+}
