@@ -1,5 +1,5 @@
-// Benchmark: `topodoc build` of 20 diagrams from scratch (one browser, Mermaid loaded once) against
-// the no-change rebuild that follows it (target: no browser started, under 10% of the cold time).
+// `topodoc build` of 20 diagrams from scratch (one browser, Mermaid loaded once) and the no-change
+// rebuild that follows it (target: no browser started, under 10% of the cold time).
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,10 +67,8 @@ export async function timeBuilds(): Promise<BuildTimings | undefined> {
   }
 }
 
-export async function benchRebuild(): Promise<string[]> {
-  const timings = await timeBuilds();
-  if (timings === undefined)
-    return ['build: skipped — no Chromium found (bash scripts/setup.sh installs it)'];
+/** The cold build against the no-change rebuild that followed it. */
+export function rebuildLines(timings: BuildTimings): string[] {
   const { coldMs, rebuildMs, coldLaunches, rebuildLaunches } = timings;
   return [
     `build of ${DIAGRAMS} diagrams: cold vs no-change rebuild (same run)`,

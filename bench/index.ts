@@ -1,0 +1,18 @@
+// `npm run bench [check|svg]`: every benchmark, each printing its figures next to a baseline measured
+// in the same run (parse+check vs JSON.parse; per-file mmdc vs topodoc build; cold build vs rebuild).
+
+import { benchCheck } from './check.js';
+import { benchSvg } from './svg.js';
+
+const BENCHES: Record<string, () => Promise<string[]>> = { check: benchCheck, svg: benchSvg };
+
+const only = process.argv[2];
+if (only !== undefined && !(only in BENCHES)) {
+  console.error(`Unknown benchmark "${only}"; choose one of ${Object.keys(BENCHES).join(', ')}.`);
+  process.exit(2);
+}
+for (const [name, bench] of Object.entries(BENCHES)) {
+  if (only !== undefined && only !== name) continue;
+  console.log((await bench()).join('\n'));
+  console.log('');
+}
