@@ -1,8 +1,10 @@
 // The package's public API (`import … from 'topodoc'`): each stage of the pipeline, the one-call
-// analysis, the renderers, the report formats, and their types.
+// analysis, the renderers, the report formats, building and embedding, and their types.
 
+export { type BuildOptions, type BuildResult, buildFiles } from './build/index.js';
 export { type CheckOptions, check, RULES } from './checker/index.js';
 export type { Rule, RuleMeta, RuleSeverity } from './checker/rule.js';
+export type { CliIo, OutputStream } from './cli/io.js';
 export { loadConfig } from './config/load.js';
 export { DEFAULT_CONFIG, type TopodocConfig } from './config/types.js';
 export {
@@ -16,6 +18,7 @@ export {
   type Severity,
   sortDiagnostics,
 } from './diagnostics.js';
+export { type EmbedResult, embedMarkdown, type RegionOutcome, type TopologySource } from './embed/embed.js';
 export { UserError } from './errors.js';
 export {
   type LoadOptions,

@@ -12,7 +12,7 @@ import { BROWSER_INSTALL_HINT, findBrowser } from '../render/svg/browser.js';
 import { ruleCatalog } from '../report/catalog.js';
 import { formatReport } from '../report/index.js';
 import { renderTextOutputs } from './documents.js';
-import { readIfExists, writeIfChanged } from './files.js';
+import { checkOutputDirectory, readIfExists, writeIfChanged } from './files.js';
 import { displayPath, type OutputPlan, planOutputs } from './plan.js';
 import { createProgress } from './progress.js';
 import { type LaunchRenderer, launchSvgRenderer, renderStaleSvgs, type SvgJob, svgStaleness } from './svg.js';
@@ -49,6 +49,7 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
   const show = (path: string) => displayPath(io.cwd, path);
   const svgMode = options.svgMode ?? config.svg.mode;
   const plans = planOutputs(entries, options.outDir, io.cwd);
+  checkOutputDirectory(options.outDir, show(options.outDir));
   const progress = createProgress(io);
   const analyses: Analysis[] = [];
   const svgJobs: SvgJob[] = [];
@@ -80,10 +81,10 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
       [plan.mmd, outputs.mermaid],
     ] as const) {
       if (options.check) {
-        const existing = await readIfExists(path);
+        const existing = await readIfExists(path, show(path));
         if (existing !== text)
           changes.push(`${show(path)} ${existing === undefined ? 'would be created' : 'would change'}`);
-      } else if (await writeIfChanged(path, text)) written.push(show(path));
+      } else if (await writeIfChanged(path, text, show(path))) written.push(show(path));
     }
     svgJobs.push({ path: plan.svg, display: show(plan.svg), mermaid: outputs.mermaid });
   }

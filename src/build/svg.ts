@@ -50,7 +50,7 @@ export interface SvgOutcome {
 
 /** Why a job's SVG is out of date, or undefined when its cache key matches. */
 export async function svgStaleness(job: SvgJob): Promise<'missing' | 'stale' | undefined> {
-  const existing = await readIfExists(job.path);
+  const existing = await readIfExists(job.path, job.display);
   if (existing === undefined) return 'missing';
   return readSvgCacheKey(existing) === svgCacheKey(job.mermaid) ? undefined : 'stale';
 }
@@ -89,7 +89,7 @@ export async function renderStaleSvgs(
       environment.progress.update(`[${index + 1}/${stale.length}] rendering ${job.display}`);
       try {
         const svg = await renderer.render(job.mermaid);
-        if (await writeIfChanged(job.path, svg)) outcome.written.push(job.display);
+        if (await writeIfChanged(job.path, svg, job.display)) outcome.written.push(job.display);
       } catch (error) {
         outcome.errors.push(
           `${job.display} was not rendered: ${sentence(error)} The previous file was kept.`,

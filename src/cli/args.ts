@@ -3,6 +3,7 @@
 
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
+import { closestMatch } from '../model/suggest.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -32,11 +33,29 @@ export function parseCommandArgs<V = Record<string, string | boolean | string[] 
     const { help, ...rest } = values as Record<string, unknown>;
     return { values: rest as V, positionals, help: help === true };
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
     throw new UserError(
-      `topodoc ${command}: ${message.replace(/\.$/, '')}. Run \`topodoc ${command} --help\`.`,
+      `topodoc ${command}: ${usageProblem(error, options)}. Run \`topodoc ${command} --help\`.`,
     );
   }
+}
+
+/** node:util's parseArgs messages run to several sentences; this is one clause naming the flag. */
+function usageProblem(error: unknown, options: OptionSpec): string {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  const code = (error as NodeJS.ErrnoException).code;
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const flags = Object.entries(options).map(([name]) => `--${name}`);
+    const match = quoted.startsWith('--') ? closestMatch(quoted, flags) : undefined;
+    return `unknown option ${quoted}${match === undefined ? '' : ` (did you mean ${match}?)`}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument "${quoted}"`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const flag = quoted.replace(/ <value>$/, '');
+    if (message.endsWith('argument missing')) return `${flag} needs a value`;
+    if (message.endsWith('does not take an argument')) return `${flag} takes no value`;
+  }
+  return message.replace(/\.$/, '');
 }
 
 /** Parses a positive integer flag value or throws a UserError naming the flag. */

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { compareStrings } from '../diagnostics.js';
 import { UserError } from '../errors.js';
+import { fileErrorReason } from '../fs/reason.js';
 
 /**
  * @param what how to name one input in messages ("Markdown file", ".topo file")
@@ -26,7 +27,12 @@ export async function expandInputs(
       continue;
     }
     const absolute = resolve(cwd, pattern);
-    const stats = statSync(absolute, { throwIfNoEntry: false });
+    let stats: ReturnType<typeof statSync>;
+    try {
+      stats = statSync(absolute, { throwIfNoEntry: false });
+    } catch (error) {
+      throw new UserError(`Cannot read the ${what} "${pattern}": ${fileErrorReason(error)}.`);
+    }
     if (stats === undefined) throw new UserError(`Cannot find the ${what} "${pattern}".`);
     if (stats.isDirectory()) {
       if (directoryPattern === undefined) {

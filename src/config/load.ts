@@ -5,7 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { UserError } from '../errors.js';
+import { fileErrorReason } from '../fs/reason.js';
 import { didYouMean } from '../model/suggest.js';
+import { describeJsonError } from './json-error.js';
 import { configSchema } from './schema.js';
 import { DEFAULT_CONFIG, type TopodocConfig } from './types.js';
 
@@ -67,12 +69,13 @@ function readJson(path: string, label: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UserError(`Cannot read ${label}: ${(error as NodeJS.ErrnoException).code ?? 'read error'}.`);
+    throw new UserError(`Cannot read ${label}: ${fileErrorReason(error)}.`);
   }
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(json);
   } catch (error) {
-    throw new UserError(`Cannot parse ${label} as JSON: ${(error as Error).message.replace(/\.$/, '')}.`);
+    throw new UserError(`Cannot parse ${label} as JSON: ${describeJsonError(json, error)}.`);
   }
 }
 
@@ -112,6 +115,10 @@ function describeError(
   if (error.keyword === 'enum') {
     const allowed = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
     return `${subject} must be one of ${allowed}.`;
+  }
+  if (error.keyword === 'type') {
+    const type = String(error.params.type);
+    return `${subject} must be ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}.`;
   }
   return `${subject} ${error.message ?? 'is invalid'}.`;
 }

@@ -7,8 +7,10 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import { UserError } from '../errors.js';
+import { fileErrorReason } from '../fs/reason.js';
 import type { PropertyStatement, Statement } from '../parser/ast.js';
 import { parse, stripBom } from '../parser/index.js';
+import { looksBinary } from './binary.js';
 import { buildModel, type SourceFile } from './build.js';
 import { Reporter } from './report.js';
 import type { Topology } from './types.js';
@@ -48,6 +50,7 @@ export async function loadTopology(entryPath: string, options: LoadOptions = {})
   } catch (error) {
     throw new UserError(entryReadMessage(display, error));
   }
+  if (typeof content !== 'string' && looksBinary(content)) throw new UserError(binaryMessage(display));
   return new Loader(cwd, absolute, options).load(display, content);
 }
 
@@ -84,23 +87,14 @@ function isInside(directory: string, file: string): boolean {
   );
 }
 
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-
 function entryReadMessage(display: string, error: unknown): string {
-  const code = errorCode(error);
-  if (code === 'ENOENT') return `Cannot read ${display}: no such file.`;
-  if (code === 'EISDIR') return `Cannot read ${display}: it is a directory, not a .topo file.`;
-  return `Cannot read ${display}: ${code ?? 'read failed'}.`;
+  const reason = fileErrorReason(error);
+  if (reason === 'it is a directory') return `Cannot read ${display}: it is a directory, not a .topo file.`;
+  return `Cannot read ${display}: ${reason}.`;
 }
 
-function importReadReason(error: unknown): string {
-  const code = errorCode(error);
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? 'read failed';
+function binaryMessage(display: string): string {
+  return `Cannot read ${display}: it looks like a binary file, not UTF-8 text.`;
 }
 
 /** The `import "x"` statements at the top level of a file, with their path. */
@@ -218,7 +212,15 @@ class Loader {
       reporter.report(
         'import-error',
         statement.range,
-        `cannot import ${JSON.stringify(written)}: ${importReadReason(error)}`,
+        `cannot import ${JSON.stringify(written)}: ${fileErrorReason(error)}`,
+      );
+      return undefined;
+    }
+    if (typeof content !== 'string' && looksBinary(content)) {
+      reporter.report(
+        'import-error',
+        statement.range,
+        `cannot import ${JSON.stringify(written)}: it looks like a binary file, not UTF-8 text`,
       );
       return undefined;
     }

@@ -90,7 +90,10 @@ async function renderBlock(
     throw error;
   }
 
-  for (const diagnostic of analysis.diagnostics) report(file, node, diagnostic, src === undefined);
+  for (const diagnostic of analysis.diagnostics) {
+    // Only findings in the block's own text have places inside the block; an imported file's do not.
+    report(file, node, diagnostic, src === undefined && diagnostic.file === analysis.file);
+  }
   if (!analysis.renderable) return undefined;
   try {
     return views.flatMap((view) =>
@@ -108,7 +111,7 @@ async function renderBlock(
   }
 }
 
-/** A diagnostic of inline source is placed inside the code block; one of a `src=` file at the fence, naming the file. */
+/** A diagnostic of inline source is placed inside the code block; one of another file at the fence, naming the file. */
 function report(file: VFile, node: Code, diagnostic: Diagnostic, inline: boolean): void {
   const fence = node.position;
   const { start, end } = diagnostic.range;

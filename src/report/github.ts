@@ -3,7 +3,7 @@
 // notice says how many were not annotated. Escaping follows actions/toolkit's command.ts.
 
 import type { Diagnostic } from '../diagnostics.js';
-import { plural, printable } from './text.js';
+import { boundedText, plural, printable } from './text.js';
 import type { ReportInput } from './types.js';
 
 /** GitHub shows at most this many error and this many warning annotations per step. */
@@ -41,14 +41,14 @@ function annotation(d: Diagnostic): string {
     `title=${escapeProperty(d.ruleId)}`,
   ].join(',');
   const message =
-    d.hint === undefined ? printable(d.message) : `${printable(d.message)}\nHint: ${printable(d.hint)}`;
+    d.hint === undefined ? boundedText(d.message) : `${boundedText(d.message)}\nHint: ${boundedText(d.hint)}`;
   return `::${d.severity} ${properties}::${escapeData(message)}`;
 }
 
 /** A finding beyond the annotation limit, as a plain line that GitHub does not interpret. */
 function logLine(d: Diagnostic): string {
   const { line, column } = d.range.start;
-  return `${printable(d.file)}:${line}:${column}: ${d.severity}: ${printable(d.message)} [${d.ruleId}]`;
+  return `${printable(d.file)}:${line}:${column}: ${d.severity}: ${boundedText(d.message)} [${d.ruleId}]`;
 }
 
 /** Message escaping of actions/toolkit (`%` first). */

@@ -4,7 +4,14 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { codeFrame } from './code-frame.js';
 import { type Palette, palette } from './color.js';
-import { type CappedGroup, countSeverities, groupByFileCapped, plural, printable } from './text.js';
+import {
+  boundedText,
+  type CappedGroup,
+  countSeverities,
+  groupByFileCapped,
+  plural,
+  printable,
+} from './text.js';
 import type { ReportInput } from './types.js';
 
 const SEVERITY_WIDTH = 'warning'.length;
@@ -33,13 +40,13 @@ function finding(
   colors: Palette,
 ): string[] {
   const severity = d.severity === 'error' ? colors.red : colors.yellow;
-  const head = `  ${colors.dim(position(d).padEnd(positionWidth))}  ${severity(d.severity.padEnd(SEVERITY_WIDTH))}  ${printable(d.message)}  ${colors.dim(d.ruleId)}`;
+  const head = `  ${colors.dim(position(d).padEnd(positionWidth))}  ${severity(d.severity.padEnd(SEVERITY_WIDTH))}  ${boundedText(d.message)}  ${colors.dim(d.ruleId)}`;
   const frame = codeFrame(source, d.range, colors, severity).map((line) => `    ${line}`);
   const related = (d.related ?? []).map(
     (r) =>
-      `    ${colors.dim('related:')} ${printable(r.message)} (${printable(r.file)}:${r.range.start.line}:${r.range.start.column})`,
+      `    ${colors.dim('related:')} ${boundedText(r.message)} (${printable(r.file)}:${r.range.start.line}:${r.range.start.column})`,
   );
-  const hint = d.hint === undefined ? [] : [`    ${colors.dim('hint:')} ${printable(d.hint)}`];
+  const hint = d.hint === undefined ? [] : [`    ${colors.dim('hint:')} ${boundedText(d.hint)}`];
   return [head, ...frame, ...related, ...hint];
 }
 

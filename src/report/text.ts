@@ -15,6 +15,26 @@ export function printable(text: string): string {
   return text.replace(/[\t\n\r]/g, ' ').replace(UNPRINTABLE, '\uFFFD');
 }
 
+/** Longest run of non-space characters (a quoted name, image or path) a human format shows whole. */
+export const MAX_WORD_LENGTH = 100;
+/** Longest message, related message or hint a human format shows whole. */
+export const MAX_MESSAGE_LENGTH = 1000;
+
+/**
+ * `printable` text of bounded length for the human formats: a message quoting a megabyte-long
+ * image name still prints as one short line. Each overlong word keeps its start, then `…`.
+ */
+export function boundedText(text: string): string {
+  const words = printable(text).replace(
+    new RegExp(`\\S{${MAX_WORD_LENGTH + 1},}`, 'g'),
+    (word) => `${[...word].slice(0, MAX_WORD_LENGTH - 1).join('')}…`,
+  );
+  const characters = [...words];
+  return characters.length <= MAX_MESSAGE_LENGTH
+    ? words
+    : `${characters.slice(0, MAX_MESSAGE_LENGTH - 1).join('')}…`;
+}
+
 /** The lines of a source (BOM dropped; LF or CRLF endings). */
 export function sourceLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r?\n/);

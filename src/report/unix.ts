@@ -1,6 +1,6 @@
 // The one-line-per-finding format for editors and grep: `file:line:col: severity: message [rule]`.
 
-import { groupByFileCapped, plural, printable } from './text.js';
+import { boundedText, groupByFileCapped, plural, printable } from './text.js';
 import type { ReportInput } from './types.js';
 
 export function formatUnix(input: ReportInput): string {
@@ -9,7 +9,7 @@ export function formatUnix(input: ReportInput): string {
     for (const d of group.shown) {
       const { line, column } = d.range.start;
       lines.push(
-        `${printable(d.file)}:${line}:${column}: ${d.severity}: ${printable(d.message)} [${d.ruleId}]`,
+        `${printable(d.file)}:${line}:${column}: ${d.severity}: ${boundedText(d.message)} [${d.ruleId}]`,
       );
     }
     for (const [rule, count] of group.omitted) {

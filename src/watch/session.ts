@@ -31,7 +31,8 @@ export class WatchSession {
 
   /** The first build, then watching. Resolves once the watcher is ready. */
   async start(): Promise<void> {
-    await this.rebuild(this.entries);
+    // A usage problem in the first build (an output path onto a file, …) ends the command (exit 2).
+    await this.rebuild(this.entries, true);
     this.watcher = watch([...this.watchedFiles()], { ignoreInitial: true });
     this.watcher.on('all', (_event, path) => this.changed(resolve(this.io.cwd, path)));
     await new Promise<void>((ready) => this.watcher?.once('ready', () => ready()));
@@ -64,7 +65,7 @@ export class WatchSession {
     }, SETTLE_MS);
   }
 
-  private async rebuild(entries: readonly string[]): Promise<void> {
+  private async rebuild(entries: readonly string[], first = false): Promise<void> {
     const names = entries.map((entry) => displayPath(this.io.cwd, entry)).join(', ');
     try {
       const result = await buildFiles(entries, {
@@ -77,7 +78,7 @@ export class WatchSession {
         `watch: ${names} ${outcome}; ${result.written.length} file${result.written.length === 1 ? '' : 's'} written. Waiting for changes…\n`,
       );
     } catch (error) {
-      if (!(error instanceof UserError)) throw error;
+      if (first || !(error instanceof UserError)) throw error;
       this.io.stderr.write(`${error.message}\n`);
     }
     for (const entry of entries) await this.trackDependencies(entry);

@@ -2,6 +2,10 @@
 
 import { command } from '../../src/cli/commands/build.js';
 
+// What the determinism test varies, as this process sees it: proof that the variation took effect.
+const { locale, timeZone } = Intl.DateTimeFormat().resolvedOptions();
+process.stderr.write(`environment: ${locale} ${timeZone} ${new Date(0).getHours()}\n`);
+
 const write = (stream: NodeJS.WriteStream) => ({
   write: (text: string) => void stream.write(text),
   isTTY: stream.isTTY === true,

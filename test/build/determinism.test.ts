@@ -19,14 +19,20 @@ const INPUTS = [
   'examples/process-tree.topo',
 ];
 
-async function buildIn(outDir: string, env: Record<string, string>): Promise<Record<string, string>> {
-  await run(process.execPath, ['--import', 'tsx', CHILD, ...INPUTS, '-o', outDir, '--svg', 'off'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
-  });
-  return Object.fromEntries(
+/** The outputs, and how the child saw its environment (locale, time zone, local hour of the epoch). */
+async function buildIn(
+  outDir: string,
+  env: Record<string, string>,
+): Promise<{ files: Record<string, string>; environment: string }> {
+  const { stderr } = await run(
+    process.execPath,
+    ['--import', 'tsx', CHILD, ...INPUTS, '-o', outDir, '--svg', 'off'],
+    { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } },
+  );
+  const files = Object.fromEntries(
     readdirSync(outDir).map((name) => [name, readFileSync(join(outDir, name), 'utf8')]),
   );
+  return { files, environment: /^environment: (.*)$/m.exec(stderr)?.[1] ?? '' };
 }
 
 describe('determinism', () => {
@@ -40,12 +46,14 @@ describe('determinism', () => {
         COLUMNS: '37',
       }),
     ]);
-    expect(Object.keys(first).sort()).toEqual(
+    expect(first.environment).toBe('en-US UTC 0');
+    expect(second.environment).toBe('tr-TR Pacific/Kiritimati 13');
+    expect(Object.keys(first.files).sort()).toEqual(
       INPUTS.flatMap((input) => {
         const name = input.replace(/^examples\/(.*)\.topo$/, '$1');
         return [`${name}.md`, `${name}.mmd`];
       }).sort(),
     );
-    expect(second).toEqual(first);
+    expect(second.files).toEqual(first.files);
   }, 120_000);
 });

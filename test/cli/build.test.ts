@@ -85,7 +85,7 @@ describe('topodoc build', () => {
     [['build', 'a.topo', '--charset', 'ebcdic'], /^--charset expects unicode or ascii/],
     [['build', 'a.topo', '--width', '0'], /^--width expects a positive whole number/],
     [['build', 'a.topo', '--format', 'sarif'], /use topodoc check for other formats/],
-    [['build', 'a.topo', '--colour'], /Unknown option '--colour'/],
+    [['build', 'a.topo', '--colour'], /^topodoc build: unknown option --colour\. Run/],
   ])('%j is a usage error: one sentence, exit 2', async (argv, message) => {
     const cwd = project({ 'a.topo': SMALL_NODE });
     const result = await topodoc(cwd, argv);

@@ -252,7 +252,7 @@ describe('topodoc check: rules and config', () => {
     });
     writeFileSync(join(dir, 'topodoc.config.json'), JSON.stringify({ ascii: { width: 'wide' } }));
     expect((await cli(dir, ['check', 'clean.topo'])).stderr).toBe(
-      'Invalid config in topodoc.config.json: "ascii.width" must be integer.\n',
+      'Invalid config in topodoc.config.json: "ascii.width" must be an integer.\n',
     );
   });
 
@@ -339,7 +339,7 @@ describe('topodoc check: colour and several reports', () => {
       'Two reports are written to a; give each its own -o FILE.',
     ],
     [['-f', 'jsn'], 'Unknown format "jsn"; did you mean `json`?'],
-    [['-f', 'json', '-o', '.'], 'Cannot write the json report to . (EISDIR).'],
+    [['-f', 'json', '-o', '.'], 'Cannot write the json report to .: it is a directory.'],
     [['-f', 'html'], 'Unknown format "html"; use one of stylish, unix, json, sarif, github.'],
   ])('%j is exit 2 and writes nothing', async (flags, message) => {
     const dir = workspace();

@@ -1,16 +1,24 @@
 // Runs the CLI in-process in a fresh copy of the CLI fixtures, capturing output and exit code.
 
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { type FakeIoOptions, fakeIo } from '../helpers/io.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/cli/workspace');
 
-/** A temporary directory holding the fixture .topo files (no config above it). */
+const made: string[] = [];
+
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary directory holding the fixture .topo files (no config above it); removed after the test file. */
 export function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'topodoc-cli-'));
+  made.push(dir);
   cpSync(FIXTURES, dir, { recursive: true });
   return dir;
 }

@@ -1,6 +1,8 @@
 // `topodoc render FILE`: ASCII (default), Mermaid or the Markdown document on stdout; problems
 // on stderr with exit 1; a view that cannot fit the width is one message, exit 1.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { command } from '../../src/cli/commands/render.js';
 import { run } from '../../src/cli/main.js';
@@ -45,6 +47,54 @@ describe('topodoc render', () => {
     expect(result.stdout).toContain('![Topology diagram of Small: 1 machine, 1 pod](a.svg)');
   });
 
+  it('prints the document `build` writes, paths relative to the project root, from any directory', async () => {
+    const dir = project({
+      'topodoc.config.json': '{"outDir": "docs/generated", "views": ["tree", "pod"]}\n',
+      'topology/a.topo': SMALL_NODE.replace('"nginx:1.27"', '"nginx"'),
+      'sub/.keep': '',
+    });
+    const sub = join(dir, 'sub');
+    expect((await topodoc(sub, ['build', '--svg', 'off', '../topology/a.topo'])).code).toBe(0);
+    const built = readFileSync(join(dir, 'docs/generated/a.md'), 'utf8');
+    expect(built).toContain('`topology/a.topo`');
+    expect(built).toContain('image-unpinned');
+    const rendered = await topodoc(sub, ['render', '-t', 'markdown', '../topology/a.topo']);
+    expect(rendered.code).toBe(0);
+    expect(rendered.stdout).toBe(
+      built.replace(
+        '## Overview\n\n',
+        '## Overview\n\n![Topology diagram of Small: 1 machine, 1 pod](a.svg)\n\n',
+      ),
+    );
+  });
+
+  it('limits the Markdown document to the chosen views', async () => {
+    const all = await topodoc(cwd(), ['render', 'a.topo', '-t', 'markdown']);
+    const tree = await topodoc(cwd(), ['render', 'a.topo', '-t', 'markdown', '--view', 'tree']);
+    const blocks = (text: string) => text.split('```text').length - 1;
+    expect(tree.code).toBe(0);
+    expect(blocks(tree.stdout)).toBe(1);
+    expect(blocks(all.stdout)).toBeGreaterThan(1);
+    expect(tree.stdout).toContain('└── ');
+  });
+
+  it('says so on stderr when the chosen views have nothing to draw, and prints nothing', async () => {
+    const dir = project({
+      'empty.topo': '# nothing declared yet\n',
+      'a.topo': SMALL_NODE.replace(/ {2}pod web.*\n/, ''),
+    });
+    expect(await topodoc(dir, ['render', 'empty.topo'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'empty.topo has nothing to draw in the tree, node, pod, cluster views.\n',
+    });
+    expect(await topodoc(dir, ['render', 'a.topo', '--view', 'pod'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'a.topo has nothing to draw in the pod view.\n',
+    });
+  });
+
   it('reads standard input for -', async () => {
     const result = await topodoc(cwd(), ['render', '-', '--view', 'tree'], SMALL_NODE);
     expect(result.code).toBe(0);
@@ -74,6 +124,10 @@ describe('topodoc render', () => {
     [['render', 'a.topo', '--target', 'pdf'], /--target expects ascii, mermaid or markdown, got "pdf"/],
     [['render', 'a.topo', '--view', 'side'], /--view expects tree, node, pod or cluster, got "side"/],
     [['render', 'missing.topo'], /missing\.topo/],
+    [
+      ['render', 'a.topo', '--target', 'mermaid', '--view', 'tree'],
+      /^--view chooses ASCII views, .*not mermaid\.\n$/,
+    ],
   ])('%j is a usage error, exit 2', async (argv, message) => {
     const result = await topodoc(cwd(), argv);
     expect(result.code).toBe(2);

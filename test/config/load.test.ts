@@ -118,7 +118,7 @@ describe('invalid config: one sentence, exit 2, naming the key', () => {
       { rules: { 'duplicate-name': 'off' } },
       'Invalid config in topodoc.config.json: "rules.duplicate-name" is a model error, which is always an error and cannot be configured.',
     ],
-    [[], 'Invalid config in topodoc.config.json: the config must be object.'],
+    [[], 'Invalid config in topodoc.config.json: the config must be an object.'],
   ])('%j', (config, message) => {
     const error = loadError(tree({ 'topodoc.config.json': config }));
     expect(error.message).toBe(message);

@@ -114,6 +114,51 @@ describe('loadTopology', () => {
   });
 });
 
+describe('loadTopology: files that are not .topo text', () => {
+  const png = Uint8Array.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0x10,
+  ]);
+
+  it('refuses an entry it may not read in one sentence, in words', async () => {
+    const readFile = async () =>
+      Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
+    const error = await loadTopology('/virtual/locked.topo', { cwd: '/virtual', readFile }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe('Cannot read locked.topo: permission denied.');
+  });
+
+  it('refuses a binary entry in one sentence instead of a flood of syntax errors', async () => {
+    const files = memoryFiles({ '/virtual/image.topo': png });
+    const error = await loadTopology('/virtual/image.topo', {
+      cwd: '/virtual',
+      readFile: files.readFile,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).exitCode).toBe(2);
+    expect((error as UserError).message).toBe(
+      'Cannot read image.topo: it looks like a binary file, not UTF-8 text.',
+    );
+  });
+
+  it('reports a binary import at the import statement', async () => {
+    const files = memoryFiles({ '/virtual/input.topo': 'import "logo.png"\n', '/virtual/logo.png': png });
+    const result = await loadTopology('/virtual/input.topo', { cwd: '/virtual', readFile: files.readFile });
+    expect(dumpDiagnostics(result)).toEqual([
+      'input.topo:1:1-1:18: error cannot import "logo.png": it looks like a binary file, not UTF-8 text [import-error]',
+    ]);
+  });
+
+  it('keeps a text file with a stray NUL byte as text: a syntax error points at the byte', async () => {
+    const files = memoryFiles({ '/virtual/input.topo': 'machine m1 {\n  process p\u0000\n}\n' });
+    const result = await loadTopology('/virtual/input.topo', { cwd: '/virtual', readFile: files.readFile });
+    expect(dumpDiagnostics(result)).toEqual([
+      'input.topo:2:12-2:13: error unexpected character U+0000 [syntax]',
+    ]);
+  });
+});
+
 describe('loadTopologyFromText', () => {
   it('resolves imports relative to the display path and keeps the text as a source', async () => {
     const files = memoryFiles({ '/virtual/dir/shared.topo': 'machine shared { process agent }\n' });

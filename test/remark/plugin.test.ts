@@ -1,5 +1,7 @@
 // The remark plugin inside a real unified pipeline: remark-parse → topodoc → remark-stringify.
 
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -66,6 +68,24 @@ describe('remark plugin', () => {
     expect(message?.fatal).toBe(true);
     // `colour` is on line 2 of the block, column 3; the block's content starts on line 4 of the file.
     expect(message?.place).toMatchObject({ start: { line: 5, column: 3 } });
+  });
+
+  it('places a finding of a file imported by an inline block at the fence, naming that file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'topodoc-remark-'));
+    writeFileSync(join(dir, 'bad.topo'), 'machine shared {\n  colour blue\n}\n');
+    const file = new VFile({
+      path: join(dir, 'page.md'),
+      value: 'Intro.\n\n```topo\nimport "bad.topo"\nmachine m1 {}\n```\n',
+    });
+    const result = await unified()
+      .use(remarkParse)
+      .use(remarkTopodoc, { cwd: dir, config: DEFAULT_CONFIG })
+      .use(remarkStringify)
+      .process(file);
+    rmSync(dir, { recursive: true, force: true });
+    const message = result.messages.find((m) => m.ruleId === 'unknown-property');
+    expect(message?.reason).toMatch(/^bad\.topo:2:3: /);
+    expect(message?.place).toMatchObject({ start: { line: 3, column: 1 } });
   });
 
   it('reports a bad view and a missing src at the fence', async () => {

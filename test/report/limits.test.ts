@@ -83,6 +83,31 @@ describe('code frame of a long line', () => {
     expect(caret.slice(caret.indexOf('^'))).toBe('^^^^^^');
   });
 
+  it('shortens a message quoting a huge name, and caps its length, in every human format', () => {
+    const source = 'pod p { note "x" }';
+    const huge = finding(
+      'a.topo',
+      source,
+      1,
+      'note',
+      'warning',
+      'r',
+      `Image ${'x'.repeat(100_000)} is unpinned`,
+    );
+    huge.hint = `Pin it: ${'word '.repeat(1000)}`;
+    huge.related = [{ file: 'a.topo', range: huge.range, message: `first ${'y'.repeat(5000)}` }];
+    for (const format of ['stylish', 'unix', 'github'] as const) {
+      const text = formatReport(format, input([huge], { 'a.topo': source }));
+      expect(text, format).toContain(`Image ${'x'.repeat(99)}… is unpinned`);
+      // A GitHub annotation is one line holding the message and the hint.
+      const limit = format === 'github' ? 2200 : 1100;
+      expect(Math.max(...text.split('\n').map((line) => line.length)), format).toBeLessThan(limit);
+    }
+    const stylish = formatReport('stylish', input([huge], { 'a.topo': source }));
+    expect(stylish).toContain(`related: first ${'y'.repeat(99)}… (a.topo:1:9)`);
+    expect(stylish).toMatch(/hint: Pin it: (word ){198}w…\n/);
+  });
+
   it('replaces terminal control characters in source lines and messages', () => {
     const evil = 'pod p { note "\u001B[31mred\u202Ebidi" }';
     const e = finding('evil.topo', evil, 1, 'note', 'warning', 'r', 'Message with \u001B]8;;x\u0007 escape');

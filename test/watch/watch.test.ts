@@ -1,10 +1,10 @@
 // topodoc watch: rebuilds the document when an imported file changes, keeps one renderer, and
 // stops cleanly (exit 0) when interrupted.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { DEFAULT_CONFIG } from '../../src/config/types.js';
 import { WatchSession } from '../../src/watch/session.js';
@@ -23,11 +23,17 @@ const workers = (label: string) =>
     '',
   ].join('\n');
 
+const created: string[] = [];
+afterAll(() => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
+
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'topodoc-watch-'));
   writeFileSync(join(dir, 'package.json'), '{"name": "watch-fixture", "private": true}\n');
   writeFileSync(join(dir, 'main.topo'), MAIN);
   writeFileSync(join(dir, 'workers.topo'), workers('First label'));
+  created.push(dir);
   return dir;
 }
 
@@ -89,5 +95,17 @@ describe('topodoc watch', () => {
     controller.abort();
     expect(await exit).toBe(0);
     expect(fake.stdout()).toContain('watch: stopped.');
+  });
+});
+
+describe('topodoc watch usage errors', () => {
+  it('ends with exit 2 when the first build cannot write its outputs', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'not-a-dir'), 'a file where the output directory should be\n');
+    const fake = fakeIo({ cwd: dir });
+    const code = await run(['watch', 'main.topo', '--svg', 'off', '-o', 'not-a-dir'], fake.io);
+    expect(code).toBe(2);
+    expect(fake.stderr().trim().split('\n')).toHaveLength(1);
+    expect(fake.stdout()).not.toContain('Ctrl-C to stop');
   });
 });

@@ -6,6 +6,7 @@ import { loadConfig } from '../../config/load.js';
 import { parseRuleOverrides, withRuleOverrides } from '../../config/rule-override.js';
 import { UserError } from '../../errors.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
+import { fileErrorReason } from '../../fs/reason.js';
 import { analyzeFile } from '../../pipeline.js';
 import { configurableRuleIds, MODEL_ERROR_IDS, ruleCatalog } from '../../report/catalog.js';
 import { formatReport } from '../../report/index.js';
@@ -101,8 +102,9 @@ async function writeReport(target: OutputTarget, text: string, io: CliIo): Promi
   try {
     await writeFileAtomic(resolve(io.cwd, target.file), text);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UserError(`Cannot write the ${target.format} report to ${target.file} (${reason}).`);
+    throw new UserError(
+      `Cannot write the ${target.format} report to ${target.file}: ${fileErrorReason(error)}.`,
+    );
   }
 }
 

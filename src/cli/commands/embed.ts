@@ -8,7 +8,9 @@ import type { TopodocConfig } from '../../config/types.js';
 import { embedMarkdown, type TopologySource } from '../../embed/embed.js';
 import { UserError } from '../../errors.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
+import { fileErrorReason } from '../../fs/reason.js';
 import type { Topology } from '../../model/types.js';
+import { decodeUtf8 } from '../../model/utf8.js';
 import { analyzeFile } from '../../pipeline.js';
 import { configurableRuleIds, MODEL_ERROR_IDS } from '../../report/catalog.js';
 import { parseCommandArgs } from '../args.js';
@@ -45,7 +47,11 @@ const run: CommandRun = async (argv, io) => {
 
   for (const doc of docs) {
     const display = displayPath(io, doc);
-    const text = await readFile(doc, 'utf8');
+    const text = await readMarkdown(doc, display, io);
+    if (text === undefined) {
+      failed = true;
+      continue;
+    }
     const loadSource: TopologySource = (src) => {
       const absolute = resolve(dirname(doc), src);
       let pending = sources.get(absolute);
@@ -67,7 +73,11 @@ const run: CommandRun = async (argv, io) => {
       }
       stale += changed.length;
     } else if (result.text !== text) {
-      await writeFileAtomic(doc, result.text);
+      try {
+        await writeFileAtomic(doc, result.text);
+      } catch (error) {
+        throw new UserError(`Cannot write ${display}: ${fileErrorReason(error)}.`);
+      }
       io.stdout.write(`${display}: ${changed.length} region${changed.length === 1 ? '' : 's'} updated\n`);
     }
   }
@@ -76,6 +86,26 @@ const run: CommandRun = async (argv, io) => {
   }
   return failed || stale > 0 ? 1 : 0;
 };
+
+/**
+ * The document's text, or undefined after reporting a file that is not UTF-8: rewriting it would
+ * replace bytes outside the regions.
+ */
+async function readMarkdown(doc: string, display: string, io: CliIo): Promise<string | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(doc);
+  } catch (error) {
+    throw new UserError(`Cannot read ${display}: ${fileErrorReason(error)}.`);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (decoded.invalidAt === undefined) return decoded.text;
+  const { line, column } = decoded.invalidAt.start;
+  io.stderr.write(
+    `${display}:${line}:${column}: error: invalid UTF-8 byte sequence; the file must be UTF-8 encoded, so it was left unchanged\n`,
+  );
+  return undefined;
+}
 
 async function loadTopologyForRegion(
   absolute: string,

@@ -2,12 +2,12 @@
 // overview or the whole Markdown document; problems in the file go to stderr (exit 1).
 
 import { basename, extname } from 'node:path';
+import { renderTextOutputs } from '../../build/documents.js';
 import { loadConfig } from '../../config/load.js';
 import type { AsciiView } from '../../config/types.js';
 import { UserError } from '../../errors.js';
 import { type Analysis, analyzeFile, analyzeText } from '../../pipeline.js';
 import { renderAscii } from '../../render/ascii/index.js';
-import { renderDocument } from '../../render/markdown/index.js';
 import { renderMermaid } from '../../render/mermaid/index.js';
 import { configurableRuleIds, MODEL_ERROR_IDS, ruleCatalog } from '../../report/catalog.js';
 import { formatReport } from '../../report/index.js';
@@ -62,6 +62,11 @@ const run: CommandRun = async (argv, io) => {
   }
   const target = parseTarget(args.values.target);
   const views = args.values.view?.map(parseView);
+  if (views !== undefined && target === 'mermaid') {
+    throw new UserError(
+      '--view chooses ASCII views, so it goes with --target ascii or markdown, not mermaid.',
+    );
+  }
   const config = withAsciiFlags(loadConfig(io.cwd, configurableRuleIds(), MODEL_ERROR_IDS), args.values);
   const analyzeOptions = {
     cwd: io.cwd,
@@ -78,21 +83,28 @@ const run: CommandRun = async (argv, io) => {
   const ascii = { charset: config.ascii.charset, width: config.ascii.width };
   let output: string;
   switch (target) {
-    case 'ascii':
-      output = `${renderAscii(analysis.model, { ...ascii, views: views ?? config.views })}\n`;
+    case 'ascii': {
+      const shown = views ?? config.views;
+      const drawing = renderAscii(analysis.model, { ...ascii, views: [...shown] });
+      if (drawing === '') {
+        io.stderr.write(
+          `${analysis.file} has nothing to draw in the ${shown.join(', ')} view${shown.length === 1 ? '' : 's'}.\n`,
+        );
+      }
+      output = drawing === '' ? '' : `${drawing}\n`;
       break;
+    }
     case 'mermaid':
       output = renderMermaid(analysis.model);
       break;
     case 'markdown': {
+      // The very document `topodoc build` writes for this file.
       const name = basename(analysis.file, extname(analysis.file));
-      output = renderDocument(analysis.model, {
-        sourcePath: analysis.file,
-        svgFile: `${name}.svg`,
-        views: views ?? config.views,
-        ...ascii,
-        warnings: analysis.diagnostics,
-      });
+      output = renderTextOutputs(analysis, {
+        cwd: io.cwd,
+        config: { ...config, views: views ?? config.views },
+        svgFile: config.svg.mode === 'off' ? undefined : `${name}.svg`,
+      }).markdown;
       break;
     }
   }
