@@ -1,7 +1,7 @@
 // Shared by the two localhost rules: which connections go to `localhost` (or 127.x.x.x / ::1) and
 // where, if anywhere, something listens on that port — in the caller's own namespace or another.
 
-import type { Connect, Topology } from '../model/types.js';
+import type { Connect, Machine, Pod, Topology } from '../model/types.js';
 import {
   allNamespaces,
   type Binding,
@@ -38,24 +38,72 @@ export type ListenerSearch =
   | { kind: 'other'; own: NetNamespace; namespace: NetNamespace; binding: Binding }
   | { kind: 'none'; own: NetNamespace };
 
+interface Listener {
+  namespace: NetNamespace;
+  binding: Binding;
+}
+
 /**
- * Looks for a listener on the port: first in the caller's own namespace; else elsewhere, preferring
- * pods on the caller's machine, then the machine itself, then the rest of the model.
+ * Finds listeners for the localhost connections of one model, indexing each namespace's ports once
+ * (one rule run creates one): many connections then cost no more than one pass over the namespaces.
  */
-export function findListener(model: Topology, connection: LocalhostConnection): ListenerSearch {
-  const own = callerNamespace(connection.connect.owner);
-  const listensOn = (ns: NetNamespace) => namespaceBindings(ns).find((b) => b.port === connection.port);
-  if (listensOn(own)) return { kind: 'own' };
-  const machine = machineOf(connection.connect.owner);
-  const nearness = (ns: NetNamespace): number =>
-    ns.kind === 'pod' ? (ns.pod.parent === machine ? 0 : 2) : ns.machine === machine ? 1 : 3;
-  const others = allNamespaces(model)
-    .filter((ns) => !sameNamespace(ns, own))
-    .map((ns, index) => ({ ns, index, nearness: nearness(ns) }))
-    .sort((a, b) => a.nearness - b.nearness || a.index - b.index);
-  for (const { ns } of others) {
-    const binding = listensOn(ns);
-    if (binding) return { kind: 'other', own, namespace: ns, binding };
+export class ListenerFinder {
+  /** Per namespace (its pod or machine), the first binding of each port. */
+  private readonly portsOf = new Map<Pod | Machine, Map<number, Binding>>();
+  private listenersByPort: Map<number, Listener[]> | undefined;
+
+  constructor(private readonly model: Topology) {}
+
+  /**
+   * Looks for a listener on the port: first in the caller's own namespace; else elsewhere, preferring
+   * pods on the caller's machine, then the machine itself, then the rest of the model.
+   */
+  find(connection: LocalhostConnection): ListenerSearch {
+    const own = callerNamespace(connection.connect.owner);
+    if (this.ports(own).has(connection.port)) return { kind: 'own' };
+    const machine = machineOf(connection.connect.owner);
+    const nearness = (ns: NetNamespace): number =>
+      ns.kind === 'pod' ? (ns.pod.parent === machine ? 0 : 2) : ns.machine === machine ? 1 : 3;
+    let best: Listener | undefined;
+    let bestNearness = Number.POSITIVE_INFINITY;
+    for (const listener of this.listenersOn(connection.port)) {
+      if (sameNamespace(listener.namespace, own)) continue;
+      const near = nearness(listener.namespace);
+      // Listeners come in namespace order, so the first of the nearest wins.
+      if (near < bestNearness) {
+        best = listener;
+        bestNearness = near;
+      }
+    }
+    if (best === undefined) return { kind: 'none', own };
+    return { kind: 'other', own, namespace: best.namespace, binding: best.binding };
   }
-  return { kind: 'none', own };
+
+  private ports(ns: NetNamespace): Map<number, Binding> {
+    const key = ns.kind === 'pod' ? ns.pod : ns.machine;
+    let ports = this.portsOf.get(key);
+    if (!ports) {
+      ports = new Map();
+      for (const binding of namespaceBindings(ns))
+        if (!ports.has(binding.port)) ports.set(binding.port, binding);
+      this.portsOf.set(key, ports);
+    }
+    return ports;
+  }
+
+  /** The namespaces listening on `port`, in `allNamespaces` order (indexed at the first call). */
+  private listenersOn(port: number): readonly Listener[] {
+    if (!this.listenersByPort) {
+      const byPort = new Map<number, Listener[]>();
+      for (const namespace of allNamespaces(this.model)) {
+        for (const [bound, binding] of this.ports(namespace)) {
+          const listeners = byPort.get(bound);
+          if (listeners) listeners.push({ namespace, binding });
+          else byPort.set(bound, [{ namespace, binding }]);
+        }
+      }
+      this.listenersByPort = byPort;
+    }
+    return this.listenersByPort.get(port) ?? [];
+  }
 }

@@ -39,12 +39,23 @@ export function sameNamespace(a: NetNamespace, b: NetNamespace): boolean {
 
 /** Every listen of a container and of the processes declared inside it. */
 export function containerListens(container: Container): Listen[] {
-  return [...container.listens, ...container.processes.flatMap((p) => p.listens)];
+  const listens = container.listens.slice();
+  for (const process of container.processes) appendListens(listens, process.listens);
+  return listens;
 }
 
 /** A pod's ports: the union of its containers' (containers share the pod's port space). */
 export function podListens(pod: Pod): Listen[] {
-  return pod.containers.flatMap(containerListens);
+  const listens: Listen[] = [];
+  for (const container of pod.containers) {
+    appendListens(listens, container.listens);
+    for (const process of container.processes) appendListens(listens, process.listens);
+  }
+  return listens;
+}
+
+function appendListens(target: Listen[], listens: readonly Listen[]): void {
+  for (const listen of listens) target.push(listen);
 }
 
 /** A port bound in a namespace; `hostPort` bindings come from `listen P host N` mappings. */
@@ -58,9 +69,10 @@ export interface Binding {
 export function namespaceBindings(ns: NetNamespace): Binding[] {
   if (ns.kind === 'pod')
     return podListens(ns.pod).map((listen) => ({ port: listen.port, listen, via: 'listen' }));
-  const bindings: Binding[] = ns.machine.processes.flatMap((p) =>
-    p.listens.map((listen): Binding => ({ port: listen.port, listen, via: 'listen' })),
-  );
+  const bindings: Binding[] = [];
+  for (const process of ns.machine.processes) {
+    for (const listen of process.listens) bindings.push({ port: listen.port, listen, via: 'listen' });
+  }
   for (const pod of ns.machine.pods) {
     for (const listen of podListens(pod)) {
       if (pod.hostNetwork) bindings.push({ port: listen.port, listen, via: 'listen' });

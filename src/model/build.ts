@@ -61,6 +61,12 @@ export function buildModel(entry: SourceFile, options: BuildOptions = {}): Build
   return new ModelBuilder(entry, options).build();
 }
 
+/** The names a block body has declared so far: for `duplicate-name` and repeated properties. */
+interface Declarations {
+  children?: Map<string, Entity>;
+  properties?: Map<string, Location>;
+}
+
 /** A `connect` with a name path, resolved once every file is read. */
 interface PendingPath {
   connect: Connect & { endpoint: { kind: 'path' } };
@@ -83,10 +89,14 @@ class ModelBuilder {
   private file: string;
   private clusterDeclared = false;
   private readonly visited = new Set<SourceFile>();
-  /** Named children per parent, for `duplicate-name`. */
-  private readonly childNames = new Map<Entity, Map<string, Entity>>();
-  /** Properties already set per entity (or per model for the file level), for repeats. */
-  private readonly propertiesSet = new Map<object, Map<string, Location>>();
+  /**
+   * What the block being read has declared so far. An entity is declared by one block, except the
+   * cluster (several blocks merge into it, and machines at the file level join it) and the file level
+   * (imports merge into it): they keep theirs for the whole build.
+   */
+  private declarations: Declarations = {};
+  private readonly clusterDeclarations: Declarations = {};
+  private readonly fileDeclarations: Declarations = {};
   private readonly podsByNamespace = new Map<string, Pod>();
   private readonly duplicatePods = new Set<Pod>();
   private readonly pendingPaths: PendingPath[] = [];
@@ -160,7 +170,16 @@ class ModelBuilder {
   }
 
   private body(block: BlockStatement, context: Context, owner: Entity): void {
+    const outer = this.declarations;
+    this.declarations = {};
     for (const statement of block.body ?? []) this.statement(statement, context, owner);
+    this.declarations = outer;
+  }
+
+  /** The declarations of `owner` (undefined: the file level), whose body is being read. */
+  private declarationsOf(owner: Entity | undefined): Declarations {
+    if (owner === undefined) return this.fileDeclarations;
+    return owner.kind === 'cluster' ? this.clusterDeclarations : this.declarations;
   }
 
   /** The imported file's statements merge here, in place of the statement, the first time only. */
@@ -209,14 +228,8 @@ class ModelBuilder {
     }
   }
 
-  private base(kind: Entity['kind'], block: BlockStatement, parent: Entity | undefined): EntityBase {
-    const entity: EntityBase = {
-      kind,
-      name: block.name.text,
-      path: entityPath(parent, block.name.text),
-      loc: this.loc(block.headerRange),
-      nameLoc: this.loc(block.name.range),
-    };
+  /** Sets the entity's label when its block has one (entities are written as literals: spreads are slow). */
+  private labelled<T extends EntityBase>(entity: T, block: BlockStatement): T {
     if (block.label) entity.label = block.label.value;
     return entity;
   }
@@ -226,11 +239,9 @@ class ModelBuilder {
    * The duplicate still joins the model (references find the first), so later errors stay visible.
    */
   private registerChild(parent: Entity, child: Entity): boolean {
-    let names = this.childNames.get(parent);
-    if (!names) {
-      names = new Map();
-      this.childNames.set(parent, names);
-    }
+    const declarations = this.declarationsOf(parent);
+    declarations.children ??= new Map();
+    const names = declarations.children;
     const first = names.get(child.name);
     if (!first) {
       names.set(child.name, child);
@@ -270,36 +281,62 @@ class ModelBuilder {
 
   private machineBlock(block: BlockStatement): void {
     const cluster = this.model.cluster;
-    const machine: Machine = {
-      ...this.base('machine', block, cluster),
-      kind: 'machine',
-      parent: cluster,
-      machineKind: 'vm',
-      children: [],
-      processes: [],
-      pods: [],
-    };
+    const name = block.name.text;
+    const machine: Machine = this.labelled(
+      {
+        kind: 'machine',
+        name,
+        path: entityPath(cluster, name),
+        loc: this.loc(block.headerRange),
+        nameLoc: this.loc(block.name.range),
+        parent: cluster,
+        machineKind: 'vm',
+        children: [],
+        processes: [],
+        pods: [],
+      },
+      block,
+    );
     this.registerChild(cluster, machine);
     cluster.machines.push(machine);
     this.body(block, 'machine', machine);
   }
 
   private groupBlock(block: BlockStatement, parent: Machine | Group): void {
-    const group: Group = { ...this.base('group', block, parent), kind: 'group', parent, children: [] };
+    const name = block.name.text;
+    const group: Group = this.labelled(
+      {
+        kind: 'group',
+        name,
+        path: entityPath(parent, name),
+        loc: this.loc(block.headerRange),
+        nameLoc: this.loc(block.name.range),
+        parent,
+        children: [],
+      },
+      block,
+    );
     this.registerChild(parent, group);
     parent.children.push(group);
     this.body(block, 'group', group);
   }
 
   private processBlock(block: BlockStatement, parent: Machine | Group | Container): void {
-    const process: Process = {
-      ...this.base('process', block, parent),
-      kind: 'process',
-      parent,
-      role: inferProcessRole(block.name.text),
-      listens: [],
-      connects: [],
-    };
+    const name = block.name.text;
+    const process: Process = this.labelled(
+      {
+        kind: 'process',
+        name,
+        path: entityPath(parent, name),
+        loc: this.loc(block.headerRange),
+        nameLoc: this.loc(block.name.range),
+        parent,
+        role: inferProcessRole(name),
+        listens: [],
+        connects: [],
+      },
+      block,
+    );
     this.registerChild(parent, process);
     if (parent.kind === 'container') parent.processes.push(process);
     else {
@@ -310,23 +347,32 @@ class ModelBuilder {
   }
 
   private podBlock(block: BlockStatement, machine: Machine): void {
-    const pod: Pod = {
-      ...this.base('pod', block, machine),
-      kind: 'pod',
-      parent: machine,
-      hostNetwork: false,
-      shareProcessNamespace: false,
-      namespace: 'default',
-      volumes: [],
-      containers: [],
-    };
+    const name = block.name.text;
+    const pod: Pod = this.labelled(
+      {
+        kind: 'pod',
+        name,
+        path: entityPath(machine, name),
+        loc: this.loc(block.headerRange),
+        nameLoc: this.loc(block.name.range),
+        parent: machine,
+        hostNetwork: false,
+        shareProcessNamespace: false,
+        namespace: 'default',
+        volumes: [],
+        containers: [],
+      },
+      block,
+    );
     if (!this.registerChild(machine, pod)) this.duplicatePods.add(pod);
     machine.children.push(pod);
     machine.pods.push(pod);
     this.body(block, 'pod', pod);
-    for (const mount of pod.containers.flatMap((container) => container.mounts)) {
-      const volume = pod.volumes.find((candidate) => candidate.name === mount.volumeName);
-      if (volume) mount.volume = volume;
+    for (const container of pod.containers) {
+      for (const mount of container.mounts) {
+        const volume = pod.volumes.find((candidate) => candidate.name === mount.volumeName);
+        if (volume) mount.volume = volume;
+      }
     }
     this.checkPodNamespace(pod);
   }
@@ -346,23 +392,41 @@ class ModelBuilder {
   }
 
   private containerBlock(block: BlockStatement, pod: Pod): void {
-    const container: Container = {
-      ...this.base('container', block, pod),
-      kind: 'container',
-      parent: pod,
-      role: 'app',
-      listens: [],
-      connects: [],
-      mounts: [],
-      processes: [],
-    };
+    const name = block.name.text;
+    const container: Container = this.labelled(
+      {
+        kind: 'container',
+        name,
+        path: entityPath(pod, name),
+        loc: this.loc(block.headerRange),
+        nameLoc: this.loc(block.name.range),
+        parent: pod,
+        role: 'app',
+        listens: [],
+        connects: [],
+        mounts: [],
+        processes: [],
+      },
+      block,
+    );
     this.registerChild(pod, container);
     pod.containers.push(container);
     this.body(block, 'container', container);
   }
 
   private volumeBlock(block: BlockStatement, pod: Pod): void {
-    const volume: Volume = { ...this.base('volume', block, pod), kind: 'volume', parent: pod };
+    const name = block.name.text;
+    const volume: Volume = this.labelled(
+      {
+        kind: 'volume',
+        name,
+        path: entityPath(pod, name),
+        loc: this.loc(block.headerRange),
+        nameLoc: this.loc(block.name.range),
+        parent: pod,
+      },
+      block,
+    );
     this.registerChild(pod, volume);
     pod.volumes.push(volume);
     this.body(block, 'volume', volume);
@@ -377,7 +441,9 @@ class ModelBuilder {
       this.report('unknown-property', statement.range, unknownPropertyMessage(name, context, owner));
       return;
     }
-    const setAlready = this.propertiesSetOn(owner ?? this.model);
+    const declarations = this.declarationsOf(owner);
+    declarations.properties ??= new Map();
+    const setAlready = declarations.properties;
     const first = setAlready.get(name);
     if (first && !spec.repeatable) {
       const message = repeatedPropertyMessage(name, context, owner);
@@ -391,15 +457,6 @@ class ModelBuilder {
       return;
     }
     this.apply(statement, read.value, owner);
-  }
-
-  private propertiesSetOn(key: object): Map<string, Location> {
-    let set = this.propertiesSet.get(key);
-    if (!set) {
-      set = new Map();
-      this.propertiesSet.set(key, set);
-    }
-    return set;
   }
 
   /** Stores a well-formed value: file-level statements on the model, the rest on their entity. */

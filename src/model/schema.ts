@@ -239,9 +239,18 @@ export function propertiesOf(context: Context): PropertySpec[] {
   return PROPERTIES.filter((spec) => spec.contexts.includes(context));
 }
 
+/** Per context, property name → its spec (the first in table order), built once: the builder asks per statement. */
+const SPECS_BY_CONTEXT = new Map<Context, Map<string, PropertySpec>>(
+  (Object.keys(NESTING) as Context[]).map((context) => {
+    const specs = new Map<string, PropertySpec>();
+    for (const spec of propertiesOf(context)) if (!specs.has(spec.name)) specs.set(spec.name, spec);
+    return [context, specs];
+  }),
+);
+
 /** The spec of property `name` in `context`, if that context allows it. */
 export function findProperty(context: Context, name: string): PropertySpec | undefined {
-  return PROPERTIES.find((spec) => spec.name === name && spec.contexts.includes(context));
+  return SPECS_BY_CONTEXT.get(context)?.get(name);
 }
 
 /** Position of a property in its context's canonical order; unknown names sort last. */

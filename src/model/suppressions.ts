@@ -21,6 +21,7 @@ export interface SuppressionsResult {
 const NEXT_LINE = 'topodoc-disable-next-line';
 const FILE = 'topodoc-disable';
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const DIRECTIVE_START = /^topodoc-(?:disable|enable)/;
 const UNSUPPRESSIBLE: readonly string[] = MODEL_ERROR_IDS;
 
 /**
@@ -33,11 +34,12 @@ export function readSuppressions(
   knownRuleIds?: readonly string[],
 ): SuppressionsResult {
   const result: SuppressionsResult = { suppressions: [], problems: [] };
-  const statementLines = collectStatementLines(document.body);
-  const firstStatementLine = statementLines[0] ?? Number.POSITIVE_INFINITY;
+  // Collected at the first directive: most files have none.
+  let statementLines: number[] | undefined;
   for (const comment of document.comments) {
     const text = comment.text.trim();
-    if (!/^topodoc-(?:disable|enable)/.test(text)) continue;
+    if (!DIRECTIVE_START.test(text)) continue;
+    statementLines ??= collectStatementLines(document.body);
     const read = readDirective(text, comment, knownRuleIds);
     if (typeof read === 'string') {
       result.problems.push({ range: comment.range, message: read });
@@ -46,7 +48,7 @@ export function readSuppressions(
     const line = comment.range.start.line;
     const loc = { file, range: comment.range };
     if (read.scope === 'file') {
-      if (!comment.ownLine || line > firstStatementLine) {
+      if (!comment.ownLine || line > (statementLines[0] ?? Number.POSITIVE_INFINITY)) {
         result.problems.push({
           range: comment.range,
           message: `\`${FILE}\` must stand on its own line before the first statement; use \`${NEXT_LINE}\` here`,
@@ -56,7 +58,7 @@ export function readSuppressions(
       result.suppressions.push({ rules: read.rules, reason: read.reason, loc, scope: 'file' });
       continue;
     }
-    const targetLine = statementLines.find((statementLine) => statementLine > line);
+    const targetLine = firstLineAfter(statementLines, line);
     if (targetLine === undefined) {
       result.problems.push({ range: comment.range, message: `\`${NEXT_LINE}\` has no statement after it` });
       continue;
@@ -103,6 +105,18 @@ function ruleProblem(rule: string, usage: string, knownRuleIds?: readonly string
     return `unknown rule \`${rule}\`${didYouMean(rule, knownRuleIds)}`;
   }
   return undefined;
+}
+
+/** The first of the ascending `lines` after `line` (binary search). */
+function firstLineAfter(lines: readonly number[], line: number): number | undefined {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((lines[middle] ?? 0) > line) high = middle;
+    else low = middle + 1;
+  }
+  return lines[low];
 }
 
 /** Start lines of every statement at every depth, ascending. */

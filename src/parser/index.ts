@@ -5,9 +5,10 @@ import { type Diagnostic, sortDiagnostics } from '../diagnostics.js';
 import type { Comment, Document } from './ast.js';
 import { HashComment, lex, UnterminatedString, UnterminatedTriple } from './lexer.js';
 import { messages } from './messages.js';
-import { NodeBuilder, tokenEnd } from './nodes.js';
+import { NodeBuilder, type Report, tokenEnd } from './nodes.js';
 import { TopoParser } from './parser.js';
 import { LineIndex } from './positions.js';
+import { readWellFormed, type StatementsAndComments } from './well-formed.js';
 
 export { MAX_DIGITS } from './nodes.js';
 export { MAX_NESTING } from './parser.js';
@@ -40,10 +41,43 @@ export function stripBom(text: string): string {
  * MAX_DIAGNOSTICS. After a damaged statement parsing resumes at the next line, `;` or `}`.
  */
 export function parse(text: string, file: string): ParseResult {
+  return parseText(text, file, true);
+}
+
+/** `parse` with every file read by the grammar, skipping the fast reader (tests compare the two). */
+export function parseWithGrammar(text: string, file: string): ParseResult {
+  return parseText(text, file, false);
+}
+
+function parseText(text: string, file: string, tryFastReader: boolean): ParseResult {
   const source = stripBom(text);
   const lines = new LineIndex(source);
   const problems: Problem[] = [];
-  const build = new NodeBuilder(lines, (start, end, message) => problems.push({ start, end, message }));
+  const read =
+    (tryFastReader ? parseFast(source, lines, problems) : undefined) ??
+    parseWithRecovery(source, lines, problems);
+  const document: Document = {
+    type: 'Document',
+    body: read.statements,
+    comments: read.comments.map((token) => commentNode(token, lines)),
+    range: lines.range(0, source.length),
+  };
+  return { document, diagnostics: toDiagnostics(problems, file, lines) };
+}
+
+/**
+ * Reads the statements with the fast reader (well-formed.ts), which gives up at the first syntax error:
+ * its reports are then dropped and the lexer and grammar read the file again, with their recovery and reports.
+ */
+function parseFast(source: string, lines: LineIndex, problems: Problem[]): StatementsAndComments | undefined {
+  const reported: Problem[] = [];
+  const read = readWellFormed(source, new NodeBuilder(lines, reporterTo(reported)));
+  if (read === undefined) return undefined;
+  for (const problem of reported) problems.push(problem);
+  return read;
+}
+
+function parseWithRecovery(source: string, lines: LineIndex, problems: Problem[]): StatementsAndComments {
   const lexed = lex(source);
   for (const error of lexed.errors) problems.push(lexingProblem(source, error));
   for (const token of lexed.tokens) {
@@ -56,14 +90,12 @@ export function parse(text: string, file: string): ParseResult {
     }
   }
   sharedParser ??= new TopoParser();
-  const body = sharedParser.parseTokens(lexed.tokens, build);
-  const document: Document = {
-    type: 'Document',
-    body,
-    comments: lexed.comments.map((token) => commentNode(token, lines)),
-    range: lines.range(0, source.length),
-  };
-  return { document, diagnostics: toDiagnostics(problems, file, lines) };
+  const statements = sharedParser.parseTokens(lexed.tokens, new NodeBuilder(lines, reporterTo(problems)));
+  return { statements, comments: lexed.comments };
+}
+
+function reporterTo(problems: Problem[]): Report {
+  return (start, end, message) => problems.push({ start, end, message });
 }
 
 function lexingProblem(source: string, error: ILexingError): Problem {

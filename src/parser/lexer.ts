@@ -127,7 +127,8 @@ export const allTokens: TokenType[] = [
   CidrLike,
 ];
 
-const lexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+/** Built at the first file the fast scanner (scanner.ts) leaves to it. */
+let lexer: Lexer | undefined;
 
 export interface LexResult {
   tokens: IToken[];
@@ -136,6 +137,7 @@ export interface LexResult {
 }
 
 export function lex(text: string): LexResult {
+  lexer ??= new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
   const result = lexer.tokenize(text);
   return { tokens: result.tokens, comments: result.groups.comments ?? [], errors: result.errors };
 }

@@ -5,6 +5,8 @@ import { type IToken, tokenMatcher } from 'chevrotain';
 import type { Range } from '../diagnostics.js';
 import type {
   AddressValue,
+  BlockKeyword,
+  BlockStatement,
   CidrValue,
   CommaValue,
   EndpointValue,
@@ -12,7 +14,10 @@ import type {
   IntegerValue,
   PathValue,
   PortValue,
+  PropertyStatement,
+  Statement,
   StringValue,
+  Value,
 } from './ast.js';
 import { Address6, Cidr6, TripleString, UnterminatedTriple } from './lexer.js';
 import { messages } from './messages.js';
@@ -26,6 +31,8 @@ export const MAX_DIGITS = 15;
 export type Report = (start: number, end: number, message: string) => void;
 
 export class NodeBuilder {
+  private readonly strings = new Map<string, string>();
+
   constructor(
     readonly lines: LineIndex,
     private readonly report: Report,
@@ -33,10 +40,6 @@ export class NodeBuilder {
 
   tokenRange(token: IToken): Range {
     return this.lines.range(token.startOffset, tokenEnd(token));
-  }
-
-  span(first: IToken, last: IToken): Range {
-    return this.lines.range(first.startOffset, tokenEnd(last));
   }
 
   reportToken(token: IToken, message: string): void {
@@ -50,11 +53,16 @@ export class NodeBuilder {
   /** A name where only a plain name may stand (block name, property name). */
   identifier(token: IToken): Identifier {
     if (token.image.includes('.')) this.reportToken(token, messages.dottedName(token.image));
-    return { type: 'Identifier', text: token.image, range: this.tokenRange(token) };
+    return { type: 'Identifier', text: this.intern(token.image), range: this.tokenRange(token) };
   }
 
   path(token: IToken): PathValue {
-    return { type: 'Path', parts: token.image.split('.'), range: this.tokenRange(token) };
+    const image = token.image;
+    return {
+      type: 'Path',
+      parts: image.includes('.') ? image.split('.').map((part) => this.intern(part)) : [this.intern(image)],
+      range: this.tokenRange(token),
+    };
   }
 
   string(token: IToken): StringValue {
@@ -63,13 +71,13 @@ export class NodeBuilder {
     for (const problem of decoded.problems) {
       this.report(token.startOffset + problem.start, token.startOffset + problem.end, problem.message);
     }
-    return { type: 'String', value: decoded.value, triple, range: this.tokenRange(token) };
+    return { type: 'String', value: this.intern(decoded.value), triple, range: this.tokenRange(token) };
   }
 
   integer(token: IToken): IntegerValue {
     return {
       type: 'Integer',
-      raw: token.image,
+      raw: this.intern(token.image),
       value: this.number(token.image, token.startOffset),
       range: this.tokenRange(token),
     };
@@ -78,7 +86,7 @@ export class NodeBuilder {
   address(token: IToken): AddressValue {
     const family = tokenMatcher(token, Address6) ? 6 : 4;
     const text = family === 6 ? token.image.slice(1, -1) : token.image;
-    return { type: 'Address', family, text, range: this.tokenRange(token) };
+    return { type: 'Address', family, text: this.intern(text), range: this.tokenRange(token) };
   }
 
   cidr(token: IToken): CidrValue {
@@ -87,7 +95,7 @@ export class NodeBuilder {
     const written = token.image.slice(0, slash);
     const prefix = this.number(token.image.slice(slash + 1), token.startOffset + slash + 1);
     const address = family === 6 ? written.slice(1, -1) : written;
-    return { type: 'Cidr', family, address, prefix, range: this.tokenRange(token) };
+    return { type: 'Cidr', family, address: this.intern(address), prefix, range: this.tokenRange(token) };
   }
 
   port(token: IToken): PortValue {
@@ -97,14 +105,57 @@ export class NodeBuilder {
     return {
       type: 'Port',
       port,
-      portRaw,
-      protocol: token.image.slice(slash + 1),
+      portRaw: this.intern(portRaw),
+      protocol: this.intern(token.image.slice(slash + 1)),
       range: this.tokenRange(token),
     };
   }
 
   comma(token: IToken): CommaValue {
     return { type: 'Comma', range: this.tokenRange(token) };
+  }
+
+  /** A property statement, its values already built (the name is read after them). */
+  property(head: IToken, values: Value[]): PropertyStatement {
+    const name = this.identifier(head);
+    const last = values[values.length - 1];
+    return {
+      type: 'Property',
+      name,
+      values,
+      range: { start: name.range.start, end: last?.range.end ?? name.range.end },
+    };
+  }
+
+  /**
+   * A block statement, its body already built; `end` is the token that closes the body (the closing `}`,
+   * else the last token of the file), undefined for a block written without braces.
+   */
+  block(
+    keyword: IToken,
+    name: IToken,
+    label: IToken | undefined,
+    body: Statement[] | undefined,
+    end: IToken | undefined,
+  ): BlockStatement {
+    const keywordRange = this.tokenRange(keyword);
+    const nameNode = this.identifier(name);
+    const labelNode = label === undefined ? undefined : this.string(label);
+    // Ranges that start or end where another node does share its position objects (never mutated).
+    const start = keywordRange.start;
+    const headerEnd = (labelNode ?? nameNode).range.end;
+    const block: BlockStatement = {
+      type: 'Block',
+      keyword: this.intern(keyword.image) as BlockKeyword,
+      keywordRange,
+      name: nameNode,
+      headerRange: { start, end: headerEnd },
+      range: { start, end: end === undefined ? headerEnd : this.lines.positionAt(tokenEnd(end)) },
+    };
+    // Assigned, not spread into the literal: spreading costs more than the rest of the node.
+    if (labelNode !== undefined) block.label = labelNode;
+    if (body !== undefined) block.body = body;
+    return block;
   }
 
   endpoint(host: PathValue | AddressValue, port: IToken): EndpointValue {
@@ -115,6 +166,17 @@ export class NodeBuilder {
       port: portValue,
       range: { start: host.range.start, end: portValue.range.end },
     };
+  }
+
+  /**
+   * One string object per distinct text: a file repeats the same few words (`container`, `listen`,
+   * `8080`) thousands of times, and each copy would otherwise stay alive in the tree.
+   */
+  private intern(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
   }
 
   /** Digits as a number; more than MAX_DIGITS digits are reported (the value is then imprecise). */

@@ -1,8 +1,17 @@
 // The grammar of `.topo` statements (Chevrotain embedded actions → ast.ts nodes) and its recovery:
 // a damaged statement is reported once and skipped to the next newline, `;` or `}`, keeping any `{ … }` inside it.
+// It defines the language; files without syntax errors are read by the faster well-formed.ts to the same tree.
 
-import { EmbeddedActionsParser, EOF, type IToken, tokenMatcher } from 'chevrotain';
-import { BLOCK_KEYWORDS, type BlockKeyword, type BlockStatement, type Statement, type Value } from './ast.js';
+import {
+  type DSLMethodOpts,
+  EmbeddedActionsParser,
+  EOF,
+  type IOrAlt,
+  type IToken,
+  type OrMethodOpts,
+  tokenMatcher,
+} from 'chevrotain';
+import { BLOCK_KEYWORDS, type BlockKeyword, type Statement, type Value } from './ast.js';
 import {
   AddressLike,
   AnyToken,
@@ -50,14 +59,25 @@ function append<T>(target: T[], items: readonly T[] | undefined): void {
   for (const item of items ?? []) target.push(item);
 }
 
+/** SUBRULE options of `body`: at the top level, or inside `{ … }` (ends at `}`). */
+const TOP_LEVEL: { ARGS: [boolean] } = { ARGS: [false] };
+const NESTED: { ARGS: [boolean] } = { ARGS: [true] };
+
 /**
  * One instance is reused for every file (Chevrotain's advice); `parseTokens` resets it.
  * Rule bodies run once at construction to record the grammar: everything that touches
  * tokens or builds nodes sits inside ACTION, GATE or after DSL calls that tolerate that.
+ * The alternatives of the rules run per statement or per value are built once (Chevrotain's
+ * performance advice): they keep no state of one invocation, which rules pass through return values
+ * or through `depth` and `skipRestOfStatement`.
  */
 export class TopoParser extends EmbeddedActionsParser {
   private build!: NodeBuilder;
   private lastRealToken: IToken | undefined;
+  /** How many `{ … }` enclose the tokens being parsed (kept by `braced`). */
+  private depth = 0;
+  /** Set by `statementEnd` when the rest of the statement is to be skipped. */
+  private skipRestOfStatement = false;
 
   constructor() {
     super(allTokens, { recoveryEnabled: true, errorMessageProvider });
@@ -67,6 +87,8 @@ export class TopoParser extends EmbeddedActionsParser {
   /** The statements of one file; syntax errors go to the builder's report. */
   parseTokens(tokens: IToken[], build: NodeBuilder): Statement[] {
     this.build = build;
+    this.depth = 0;
+    this.skipRestOfStatement = false;
     this.lastRealToken = undefined;
     for (let i = tokens.length - 1; i >= 0 && this.lastRealToken === undefined; i--) {
       const token = tokens[i];
@@ -82,63 +104,49 @@ export class TopoParser extends EmbeddedActionsParser {
     return statements;
   }
 
-  private readonly document = this.RULE('document', (): Statement[] =>
-    this.SUBRULE(this.body, { ARGS: [0, false] }),
-  );
+  private readonly document = this.RULE('document', (): Statement[] => this.SUBRULE(this.body, TOP_LEVEL));
 
   /** Statements until `}` (when nested) or the end of the file. */
-  private readonly body = this.RULE('body', (depth: number, nested: boolean): Statement[] => {
+  private readonly body = this.RULE('body', (nested: boolean): Statement[] => {
     const statements: Statement[] = [];
     this.MANY({
       GATE: () => !(nested && tokenMatcher(this.LA(1), RCurly)),
       DEF: () => {
-        this.OR([
-          {
-            ALT: () => {
-              const found = this.SUBRULE(this.statement, { ARGS: [depth] });
-              this.ACTION(() => append(statements, found));
-            },
-          },
-          { ALT: () => this.CONSUME(Newline) },
-          { ALT: () => this.CONSUME(Semicolon) },
-          {
-            ALT: () => {
-              const found = this.SUBRULE(this.stray, { ARGS: [depth] });
-              this.ACTION(() => append(statements, found));
-            },
-          },
-        ]);
+        const found = this.OR(this.bodyItem);
+        this.ACTION(() => append(statements, found));
       },
     });
     return statements;
   });
 
+  private readonly bodyItem: IOrAlt<Statement[] | undefined>[] = [
+    { ALT: () => this.SUBRULE(this.statement) },
+    { ALT: () => void this.CONSUME(Newline) },
+    { ALT: () => void this.CONSUME(Semicolon) },
+    { ALT: () => this.SUBRULE(this.stray) },
+  ];
+
   /** A statement starts with a name: a block when the name is a block keyword, else a property. */
-  private readonly statement = this.RULE('statement', (depth: number): Statement[] => {
-    const head = this.CONSUME(Word);
-    let statements: Statement[] = [];
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      MAX_LOOKAHEAD: 1,
-      DEF: [
-        {
-          GATE: () => isBlockKeyword(head.image),
-          ALT: () => {
-            statements = this.SUBRULE(this.blockTail, { ARGS: [head, depth] });
-          },
-        },
-        {
-          ALT: () => {
-            statements = this.SUBRULE(this.propertyTail, { ARGS: [head, depth] });
-          },
-        },
-      ],
-    });
-    return statements;
+  private readonly statement = this.RULE('statement', (): Statement[] => {
+    this.CONSUME(Word);
+    return this.OR(this.statementKind);
   });
 
+  /** Decided on the name just consumed (`LA(0)`), which is also passed on as the statement's head. */
+  private readonly statementKind: OrMethodOpts<Statement[]> = {
+    IGNORE_AMBIGUITIES: true,
+    MAX_LOOKAHEAD: 1,
+    DEF: [
+      {
+        GATE: () => isBlockKeyword(this.LA(0).image),
+        ALT: () => this.SUBRULE(this.blockTail, { ARGS: [this.LA(0)] }),
+      },
+      { ALT: () => this.SUBRULE(this.propertyTail, { ARGS: [this.LA(0)] }) },
+    ],
+  };
+
   /** After a block keyword: `NAME ["label"] [{ … }]`, or an error when no name follows. */
-  private readonly blockTail = this.RULE('blockTail', (keyword: IToken, depth: number): Statement[] => {
+  private readonly blockTail = this.RULE('blockTail', (keyword: IToken): Statement[] => {
     let statements: Statement[] = [];
     this.OR({
       IGNORE_AMBIGUITIES: true,
@@ -148,13 +156,13 @@ export class TopoParser extends EmbeddedActionsParser {
           ALT: () => {
             const name = this.CONSUME(Word);
             const label = this.OPTION(() => this.CONSUME(StringLike));
-            statements = this.SUBRULE(this.blockRest, { ARGS: [keyword, name, label, depth] });
+            statements = this.SUBRULE(this.blockRest, { ARGS: [keyword, name, label] });
           },
         },
         {
           ALT: () => {
             this.ACTION(() => this.reportFound(this.LA(1), messages.expectedName(keyword.image, this.LA(1))));
-            statements = this.SUBRULE(this.skipRest, { ARGS: [depth] });
+            statements = this.SUBRULE(this.skipRest);
           },
         },
       ],
@@ -164,7 +172,7 @@ export class TopoParser extends EmbeddedActionsParser {
 
   private readonly blockRest = this.RULE(
     'blockRest',
-    (keyword: IToken, name: IToken, label: IToken | undefined, depth: number): Statement[] => {
+    (keyword: IToken, name: IToken, label: IToken | undefined): Statement[] => {
       this.OPTION(() => {
         this.ACTION(() => {
           const header = quote(`${keyword.image} ${name.image}`);
@@ -175,25 +183,33 @@ export class TopoParser extends EmbeddedActionsParser {
       let braced: Braced | undefined;
       this.OPTION2(() => {
         const open = this.CONSUME(LCurly);
-        braced = this.SUBRULE(this.braced, { ARGS: [depth + 1, open, [keyword, name]] });
+        braced = this.SUBRULE(this.braced, { ARGS: [open, [keyword, name]] });
       });
-      const block = this.ACTION(() => this.blockNode(keyword, name, label, braced));
-      const after = this.SUBRULE(this.statementEnd, { ARGS: [depth] });
-      return this.ACTION(() => [block, ...after]);
+      const block = this.ACTION(() =>
+        braced === undefined
+          ? this.build.block(keyword, name, label, undefined, undefined)
+          : this.build.block(keyword, name, label, braced.statements, braced.close ?? this.lastRealToken),
+      );
+      const after = this.SUBRULE(this.statementEnd);
+      return this.ACTION(() => {
+        const statements: Statement[] = [block];
+        append(statements, after);
+        return statements;
+      });
     },
   );
 
   /** `{ statements }` after its `{`: the closing `}` is expected; too deep a nesting is skipped whole. */
-  private readonly braced = this.RULE(
-    'braced',
-    (depth: number, open: IToken, header: IToken[] | undefined): Braced => {
+  private readonly braced = this.RULE('braced', (open: IToken, header: IToken[] | undefined): Braced => {
+    this.depth++;
+    try {
       let statements: Statement[] = [];
       this.OR({
         IGNORE_AMBIGUITIES: true,
         MAX_LOOKAHEAD: 1,
         DEF: [
           {
-            GATE: () => depth > MAX_NESTING,
+            GATE: () => this.depth > MAX_NESTING,
             ALT: () => {
               this.ACTION(() => this.build.reportToken(open, messages.nestedTooDeep(MAX_NESTING)));
               this.SUBRULE(this.skipBalanced);
@@ -201,7 +217,7 @@ export class TopoParser extends EmbeddedActionsParser {
           },
           {
             ALT: () => {
-              statements = this.SUBRULE(this.body, { ARGS: [depth, true] });
+              statements = this.SUBRULE(this.body, NESTED);
             },
           },
         ],
@@ -214,8 +230,10 @@ export class TopoParser extends EmbeddedActionsParser {
         this.reportAt(this.LA(1), messages.missingClose(opener, line));
       });
       return { statements, close };
-    },
-  );
+    } finally {
+      this.depth--;
+    }
+  });
 
   /** Tokens up to (not including) the `}` that balances the already consumed `{`. */
   private readonly skipBalanced = this.RULE('skipBalanced', (): void => {
@@ -233,27 +251,17 @@ export class TopoParser extends EmbeddedActionsParser {
   });
 
   /** After a property name: its values, and an error for a `{ … }` that only blocks may have. */
-  private readonly propertyTail = this.RULE('propertyTail', (head: IToken, depth: number): Statement[] => {
+  private readonly propertyTail = this.RULE('propertyTail', (head: IToken): Statement[] => {
     const values = this.SUBRULE(this.values);
     let braced: Braced | undefined;
     this.OPTION(() => {
       const open = this.CONSUME(LCurly);
       this.ACTION(() => this.build.reportToken(open, messages.bodyAfterProperty(head.image)));
-      braced = this.SUBRULE(this.braced, { ARGS: [depth + 1, open, undefined] });
+      braced = this.SUBRULE(this.braced, { ARGS: [open, undefined] });
     });
-    const after = this.SUBRULE(this.statementEnd, { ARGS: [depth] });
+    const after = this.SUBRULE(this.statementEnd);
     return this.ACTION(() => {
-      const last = values[values.length - 1];
-      const property: Statement = {
-        type: 'Property',
-        name: this.build.identifier(head),
-        values,
-        range: {
-          start: this.build.tokenRange(head).start,
-          end: last?.range.end ?? this.build.tokenRange(head).end,
-        },
-      };
-      const statements = [property];
+      const statements: Statement[] = [this.build.property(head, values)];
       append(statements, braced?.statements);
       append(statements, after);
       return statements;
@@ -261,30 +269,18 @@ export class TopoParser extends EmbeddedActionsParser {
   });
 
   /** A statement must end here; anything else is reported (and skipped unless it starts the next statement). */
-  private readonly statementEnd = this.RULE('statementEnd', (depth: number): Statement[] => {
-    let skip = false;
-    this.ACTION(() => {
-      const next = this.LA(1);
-      if (endsStatement(next)) return;
-      if (tokenMatcher(next, Word)) {
-        this.build.reportToken(next, messages.expectedLineEnd(next));
-        return;
-      }
-      this.build.reportToken(next, messages.expectedEnd(next));
-      skip = true;
-    });
-    let skipped: Statement[] = [];
-    this.OPTION({
-      GATE: () => skip,
-      DEF: () => {
-        skipped = this.SUBRULE(this.skipRest, { ARGS: [depth] });
-      },
-    });
-    return skipped;
+  private readonly statementEnd = this.RULE('statementEnd', (): Statement[] => {
+    this.ACTION(this.checkStatementEnd);
+    return this.OPTION(this.skipDamagedRest) ?? [];
   });
 
+  private readonly skipDamagedRest: DSLMethodOpts<Statement[]> = {
+    GATE: () => this.skipRestOfStatement,
+    DEF: () => this.SUBRULE(this.skipRest),
+  };
+
   /** A token that cannot start a statement. */
-  private readonly stray = this.RULE('stray', (depth: number): Statement[] => {
+  private readonly stray = this.RULE('stray', (): Statement[] => {
     let statements: Statement[] = [];
     this.OR([
       {
@@ -297,8 +293,8 @@ export class TopoParser extends EmbeddedActionsParser {
         ALT: () => {
           const open = this.CONSUME(LCurly);
           this.ACTION(() => this.build.reportToken(open, messages.strayOpenBrace()));
-          const braced = this.SUBRULE(this.braced, { ARGS: [depth + 1, open, undefined] });
-          const after = this.SUBRULE(this.skipRest, { ARGS: [depth] });
+          const braced = this.SUBRULE(this.braced, { ARGS: [open, undefined] });
+          const after = this.SUBRULE(this.skipRest);
           this.ACTION(() => {
             statements = [...braced.statements];
             append(statements, after);
@@ -309,7 +305,7 @@ export class TopoParser extends EmbeddedActionsParser {
         ALT: () => {
           const junk = this.CONSUME(Junk);
           this.ACTION(() => this.build.reportToken(junk, messages.expectedStatement(junk)));
-          statements = this.SUBRULE2(this.skipRest, { ARGS: [depth] });
+          statements = this.SUBRULE2(this.skipRest);
         },
       },
     ]);
@@ -317,14 +313,14 @@ export class TopoParser extends EmbeddedActionsParser {
   });
 
   /** The rest of a damaged statement; the statements of any `{ … }` in it are kept. */
-  private readonly skipRest = this.RULE('skipRest', (depth: number): Statement[] => {
+  private readonly skipRest = this.RULE('skipRest', (): Statement[] => {
     const statements: Statement[] = [];
     this.MANY(() => {
       this.OR([
         {
           ALT: () => {
             const open = this.CONSUME(LCurly);
-            const braced = this.SUBRULE(this.braced, { ARGS: [depth + 1, open, undefined] });
+            const braced = this.SUBRULE(this.braced, { ARGS: [open, undefined] });
             this.ACTION(() => append(statements, braced.statements));
           },
         },
@@ -343,73 +339,68 @@ export class TopoParser extends EmbeddedActionsParser {
     return values;
   });
 
-  private readonly value = this.RULE('value', (): Value => {
-    return this.OR([
-      {
-        ALT: () => {
-          const word = this.CONSUME(Word);
-          const port = this.OPTION(() => this.SUBRULE(this.portAfterColon));
-          return this.ACTION(() => {
-            const path = this.build.path(word);
-            return port === undefined ? path : this.build.endpoint(path, port);
-          });
-        },
+  private readonly value = this.RULE('value', (): Value => this.OR(this.valueKind));
+
+  private readonly valueKind: IOrAlt<Value>[] = [
+    {
+      ALT: () => {
+        const word = this.CONSUME(Word);
+        const port = this.OPTION(() => this.SUBRULE(this.portAfterColon));
+        return this.ACTION(() => {
+          const path = this.build.path(word);
+          return port === undefined ? path : this.build.endpoint(path, port);
+        });
       },
-      {
-        ALT: () => {
-          const address = this.CONSUME(AddressLike);
-          const port = this.OPTION2(() => this.SUBRULE2(this.portAfterColon));
-          return this.ACTION(() => {
-            const host = this.build.address(address);
-            return port === undefined ? host : this.build.endpoint(host, port);
-          });
-        },
+    },
+    {
+      ALT: () => {
+        const address = this.CONSUME(AddressLike);
+        const port = this.OPTION2(() => this.SUBRULE2(this.portAfterColon));
+        return this.ACTION(() => {
+          const host = this.build.address(address);
+          return port === undefined ? host : this.build.endpoint(host, port);
+        });
       },
-      { ALT: () => this.built('string', this.CONSUME(StringLike)) },
-      { ALT: () => this.built('integer', this.CONSUME(Integer)) },
-      { ALT: () => this.built('cidr', this.CONSUME(CidrLike)) },
-      { ALT: () => this.built('port', this.CONSUME(Port)) },
-      { ALT: () => this.built('comma', this.CONSUME(Comma)) },
-    ]);
-  });
+    },
+    { ALT: () => this.built('string', this.CONSUME(StringLike)) },
+    { ALT: () => this.built('integer', this.CONSUME(Integer)) },
+    { ALT: () => this.built('cidr', this.CONSUME(CidrLike)) },
+    { ALT: () => this.built('port', this.CONSUME(Port)) },
+    { ALT: () => this.built('comma', this.CONSUME(Comma)) },
+  ];
 
   /** `:PORT` after an endpoint host; a missing port is reported (and the host stays a plain value). */
   private readonly portAfterColon = this.RULE('portAfterColon', (): IToken | undefined => {
     this.CONSUME(Colon);
-    return this.OR([
-      { ALT: () => this.CONSUME(Integer) },
-      {
-        ALT: () => {
-          this.ACTION(() => this.reportFound(this.LA(1), messages.expectedPort(this.LA(1))));
-          return undefined;
-        },
-      },
-    ]);
+    return this.OR(this.portOrNothing);
   });
+
+  private readonly portOrNothing: IOrAlt<IToken | undefined>[] = [
+    { ALT: () => this.CONSUME(Integer) },
+    {
+      ALT: () => {
+        this.ACTION(() => this.reportFound(this.LA(1), messages.expectedPort(this.LA(1))));
+        return undefined;
+      },
+    },
+  ];
+
+  /** Reports what stands after a statement; sets `skipRestOfStatement` when it cannot start the next one. */
+  private checkStatementEnd(): void {
+    const next = this.LA(1);
+    this.skipRestOfStatement = false;
+    if (endsStatement(next)) return;
+    if (tokenMatcher(next, Word)) {
+      this.build.reportToken(next, messages.expectedLineEnd(next));
+      return;
+    }
+    this.build.reportToken(next, messages.expectedEnd(next));
+    this.skipRestOfStatement = true;
+  }
 
   /** Runs a node builder on a consumed token, outside the grammar-recording phase. */
   private built(kind: 'string' | 'integer' | 'cidr' | 'port' | 'comma', token: IToken): Value {
     return this.ACTION(() => this.build[kind](token));
-  }
-
-  private blockNode(
-    keyword: IToken,
-    name: IToken,
-    label: IToken | undefined,
-    braced: Braced | undefined,
-  ): BlockStatement {
-    const headerEnd = label ?? name;
-    const end = braced?.close ?? (braced === undefined ? headerEnd : (this.lastRealToken ?? headerEnd));
-    return {
-      type: 'Block',
-      keyword: keyword.image as BlockKeyword,
-      keywordRange: this.build.tokenRange(keyword),
-      name: this.build.identifier(name),
-      ...(label === undefined ? {} : { label: this.build.string(label) }),
-      ...(braced === undefined ? {} : { body: braced.statements }),
-      headerRange: this.build.span(keyword, headerEnd),
-      range: this.build.span(keyword, end),
-    };
   }
 
   /**

@@ -5,8 +5,15 @@ import type { Position, Range } from '../diagnostics.js';
 
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
+  /** The line of the last position asked for (0-based): the usual place of the next one. */
+  private lastLine = 0;
 
   constructor(readonly text: string) {
+    if (!text.includes('\r')) {
+      // Every line ends at LF: the native search finds them faster than a loop over the characters.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
@@ -16,14 +23,32 @@ export class LineIndex {
   /** The position of an offset; offsets outside the text are clamped into it. */
   positionAt(offset: number): Position {
     const clamped = Math.min(Math.max(0, offset), this.text.length);
+    const index = this.lineIndexOf(clamped);
+    this.lastLine = index;
+    return { line: index + 1, column: clamped - (this.lineStarts[index] ?? 0) + 1, offset: clamped };
+  }
+
+  /**
+   * The 0-based line holding `offset`. Callers mostly ask in text order, so the line of the previous
+   * answer and the one after it are tried before a binary search.
+   */
+  private lineIndexOf(offset: number): number {
+    const starts = this.lineStarts;
+    const last = this.lastLine;
+    if ((starts[last] ?? 0) <= offset) {
+      const next = starts[last + 1];
+      if (next === undefined || offset < next) return last;
+      const afterNext = starts[last + 2];
+      if (afterNext === undefined || offset < afterNext) return last + 1;
+    }
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if ((this.lineStarts[middle] ?? 0) <= clamped) low = middle;
+      if ((starts[middle] ?? 0) <= offset) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: clamped - (this.lineStarts[low] ?? 0) + 1, offset: clamped };
+    return low;
   }
 
   /** `start` inclusive, `end` exclusive. */

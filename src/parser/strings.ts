@@ -19,6 +19,10 @@ const MAX_SHOWN_ESCAPE = 12;
 
 /** Decodes a literal as written (with its quotes, or without its closing quotes when unterminated). */
 export function decodeString(literal: string, triple: boolean): DecodedString {
+  // The common case, a closed one-line string without escapes, is its content as written.
+  if (!triple && literal.length >= 2 && literal.endsWith('"') && !literal.includes('\\')) {
+    return { value: literal.slice(1, -1), problems: [] };
+  }
   const quote = triple ? '"""' : '"';
   const terminated = literal.length >= 2 * quote.length && literal.endsWith(quote);
   const content = literal.slice(quote.length, terminated ? literal.length - quote.length : literal.length);

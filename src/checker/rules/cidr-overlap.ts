@@ -7,6 +7,37 @@ function overlaps(a: Cidr, b: Cidr): boolean {
   return a.family === b.family && a.first <= b.last && b.first <= a.last;
 }
 
+interface PodCidr {
+  machine: string;
+  cidr: Located<Cidr>;
+}
+
+const compareBigInts = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Every overlapping pair as [later, earlier] in declaration order (by the later one, then the earlier):
+ * a sweep over the ranges sorted by their first address, so a cluster of disjoint nodes costs n log n.
+ */
+function overlappingPairs(podCidrs: readonly PodCidr[]): [number, number][] {
+  const order = podCidrs
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const x = (podCidrs[a] as PodCidr).cidr.value;
+      const y = (podCidrs[b] as PodCidr).cidr.value;
+      return x.family - y.family || compareBigInts(x.first, y.first) || a - b;
+    });
+  const pairs: [number, number][] = [];
+  let open: number[] = [];
+  for (const index of order) {
+    const cidr = (podCidrs[index] as PodCidr).cidr.value;
+    // Ranges sorted before this one overlap it unless they end before it starts (or are of the other family).
+    open = open.filter((other) => overlaps((podCidrs[other] as PodCidr).cidr.value, cidr));
+    for (const other of open) pairs.push(index > other ? [index, other] : [other, index]);
+    open.push(index);
+  }
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
 export default defineRule({
   meta: {
     id: 'cidr-overlap',
@@ -23,30 +54,24 @@ export default defineRule({
   },
   check(ctx) {
     const { cluster } = ctx.model;
-    const earlier: { machine: string; cidr: Located<Cidr> }[] = [];
+    const earlier: PodCidr[] = [];
     for (const machine of cluster.machines) {
-      const cidr = machine.podCidr;
-      if (!cidr) continue;
-      for (const other of earlier) {
-        if (!overlaps(cidr.value, other.cidr.value)) continue;
-        ctx.report({
-          messageId: 'podCidrs',
-          data: {
-            cidr: cidr.value.text,
-            machine: machine.path,
-            other: other.cidr.value.text,
-            otherMachine: other.machine,
+      if (machine.podCidr) earlier.push({ machine: machine.path, cidr: machine.podCidr });
+    }
+    for (const [later, first] of overlappingPairs(earlier)) {
+      const { machine, cidr } = earlier[later] as PodCidr;
+      const other = earlier[first] as PodCidr;
+      ctx.report({
+        messageId: 'podCidrs',
+        data: { cidr: cidr.value.text, machine, other: other.cidr.value.text, otherMachine: other.machine },
+        loc: cidr.loc,
+        related: [
+          {
+            ...other.cidr.loc,
+            message: `pod CIDR ${other.cidr.value.text} of machine ${other.machine} is declared here`,
           },
-          loc: cidr.loc,
-          related: [
-            {
-              ...other.cidr.loc,
-              message: `pod CIDR ${other.cidr.value.text} of machine ${other.machine} is declared here`,
-            },
-          ],
-        });
-      }
-      earlier.push({ machine: machine.path, cidr });
+        ],
+      });
     }
     const service = cluster.serviceCidr;
     if (!service) return;

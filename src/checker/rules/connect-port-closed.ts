@@ -52,15 +52,28 @@ function entityTarget(entity: Entity): Target | undefined {
   }
 }
 
+/** The addresses that connections with a port name (and that are not loopback). */
+function connectedAddresses(model: Topology): Set<string> {
+  const addresses = new Set<string>();
+  for (const { endpoint } of model.connections) {
+    if (endpoint.kind === 'address' && !endpoint.loopback && endpoint.port !== undefined)
+      addresses.add(endpoint.address.text);
+  }
+  return addresses;
+}
+
 /**
- * The owner of every address the topology declares: a pod's (not host-network) own IP, else the
- * machine's (a pod IP wins), so that each connection by IP costs one lookup.
+ * The owner of every connected address the topology declares: a pod's (not host-network) own IP,
+ * else the machine's (a pod IP wins), so that each connection by IP costs one lookup.
  */
 function addressTargets(model: Topology): Map<string, Target> {
   const targets = new Map<string, Target>();
+  const connected = connectedAddresses(model);
+  if (connected.size === 0) return targets;
   for (const machine of model.cluster.machines) {
     for (const pod of machine.pods) {
-      if (!pod.ip || pod.hostNetwork || targets.has(pod.ip.value.text)) continue;
+      if (!pod.ip || pod.hostNetwork || targets.has(pod.ip.value.text) || !connected.has(pod.ip.value.text))
+        continue;
       const text = pod.ip.value.text;
       targets.set(text, {
         label: `IP ${text} (pod ${pod.path})`,
@@ -70,7 +83,7 @@ function addressTargets(model: Topology): Map<string, Target> {
     }
   }
   for (const machine of model.cluster.machines) {
-    if (!machine.ip || targets.has(machine.ip.value.text)) continue;
+    if (!machine.ip || targets.has(machine.ip.value.text) || !connected.has(machine.ip.value.text)) continue;
     const text = machine.ip.value.text;
     targets.set(text, {
       label: `IP ${text} (machine ${machine.path})`,
@@ -81,11 +94,26 @@ function addressTargets(model: Topology): Map<string, Target> {
   return targets;
 }
 
-function targetOf(connect: Connect, byAddress: Map<string, Target>): Target | undefined {
-  const { endpoint } = connect;
-  if (endpoint.kind === 'path') return endpoint.target && entityTarget(endpoint.target);
-  if (endpoint.kind === 'address' && !endpoint.loopback) return byAddress.get(endpoint.address.text);
-  return undefined;
+/** The targets of connections, each worked out once per check (many connections share a target). */
+class Targets {
+  private readonly byAddress: Map<string, Target>;
+  private readonly byEntity = new Map<Entity, Target | undefined>();
+
+  constructor(model: Topology) {
+    this.byAddress = addressTargets(model);
+  }
+
+  of(connect: Connect): Target | undefined {
+    const { endpoint } = connect;
+    if (endpoint.kind === 'path') return endpoint.target && this.ofEntity(endpoint.target);
+    if (endpoint.kind === 'address' && !endpoint.loopback) return this.byAddress.get(endpoint.address.text);
+    return undefined;
+  }
+
+  private ofEntity(entity: Entity): Target | undefined {
+    if (!this.byEntity.has(entity)) this.byEntity.set(entity, entityTarget(entity));
+    return this.byEntity.get(entity);
+  }
 }
 
 export default defineRule({
@@ -103,11 +131,11 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const byAddress = addressTargets(ctx.model);
+    const targets = new Targets(ctx.model);
     for (const connect of ctx.model.connections) {
       const port = connect.endpoint.port;
       if (port === undefined) continue;
-      const target = targetOf(connect, byAddress);
+      const target = targets.of(connect);
       if (!target || target.ports.includes(port)) continue;
       const open = [...new Set(target.ports)].sort((a, b) => a - b);
       ctx.report({

@@ -2,7 +2,7 @@
 // another pod (or on the machine, from a pod) must be reached at that namespace's IP.
 
 import { describeEntityAtStart } from '../describe.js';
-import { findListener, localhostConnections } from '../localhost.js';
+import { ListenerFinder, localhostConnections } from '../localhost.js';
 import { describeNamespace, formatHostPort, namespaceAddress } from '../network.js';
 import { defineRule } from '../rule.js';
 
@@ -23,8 +23,9 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const listeners = new ListenerFinder(ctx.model);
     for (const connection of localhostConnections(ctx.model)) {
-      const found = findListener(ctx.model, connection);
+      const found = listeners.find(connection);
       if (found.kind !== 'other') continue;
       const { namespace, binding } = found;
       const target = namespace.kind === 'pod' ? namespace.pod : namespace.machine;

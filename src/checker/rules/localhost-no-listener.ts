@@ -1,7 +1,7 @@
 // localhost-no-listener: a `localhost:P` connection that nothing in the whole topology listens on.
 
 import { describeEntityAtStart } from '../describe.js';
-import { findListener, localhostConnections } from '../localhost.js';
+import { ListenerFinder, localhostConnections } from '../localhost.js';
 import { describeNamespace } from '../network.js';
 import { defineRule } from '../rule.js';
 
@@ -19,8 +19,9 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const listeners = new ListenerFinder(ctx.model);
     for (const connection of localhostConnections(ctx.model)) {
-      const found = findListener(ctx.model, connection);
+      const found = listeners.find(connection);
       if (found.kind !== 'none') continue;
       ctx.report({
         messageId: 'noListener',

@@ -18,13 +18,14 @@ export default defineRule({
   check(ctx) {
     for (const machine of ctx.model.cluster.machines) {
       if (!isNode(machine)) continue;
-      const hasProcess = machine.processes.some((p) => p.name === 'kube-proxy');
-      const hasContainer = machine.pods.some((pod) =>
-        pod.containers.some(
-          (c) => c.name === 'kube-proxy' || c.processes.some((p) => p.name === 'kube-proxy'),
-        ),
-      );
-      if (hasProcess || hasContainer) continue;
+      const runsKubeProxy =
+        machine.processes.some((p) => p.name === 'kube-proxy') ||
+        machine.pods.some((pod) =>
+          pod.containers.some(
+            (c) => c.name === 'kube-proxy' || c.processes.some((p) => p.name === 'kube-proxy'),
+          ),
+        );
+      if (runsKubeProxy) continue;
       ctx.report({ messageId: 'missing', data: { machine: machine.path }, loc: machine.loc });
     }
   },

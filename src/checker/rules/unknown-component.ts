@@ -38,8 +38,11 @@ export default defineRule({
     },
   },
   check(ctx) {
+    // Names repeat on every node (kubelet, containerd, …): each is measured once.
+    const nearByName = new Map<string, string | undefined>();
     for (const process of allProcesses(ctx.model)) {
-      const component = nearComponent(process.name);
+      if (!nearByName.has(process.name)) nearByName.set(process.name, nearComponent(process.name));
+      const component = nearByName.get(process.name);
       if (component === undefined) continue;
       ctx.report({
         messageId: 'nearMiss',

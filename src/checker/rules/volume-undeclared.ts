@@ -5,15 +5,24 @@ import type { Pod, Topology, Volume } from '../../model/types.js';
 import { describeEntityAtStart } from '../describe.js';
 import { defineRule } from '../rule.js';
 
-function volumeElsewhere(model: Topology, pod: Pod, name: string): Volume | undefined {
+/** Every volume of the model by name, in declaration order: built at the first undeclared mount. */
+function volumesByName(model: Topology): Map<string, Volume[]> {
+  const byName = new Map<string, Volume[]>();
   for (const machine of model.cluster.machines) {
-    for (const other of machine.pods) {
-      if (other === pod) continue;
-      const volume = other.volumes.find((v) => v.name === name);
-      if (volume) return volume;
+    for (const pod of machine.pods) {
+      for (const volume of pod.volumes) {
+        const named = byName.get(volume.name);
+        if (named) named.push(volume);
+        else byName.set(volume.name, [volume]);
+      }
     }
   }
-  return undefined;
+  return byName;
+}
+
+/** The first volume named `name` in a pod other than `pod`. */
+function volumeElsewhere(byName: Map<string, Volume[]>, pod: Pod, name: string): Volume | undefined {
+  return byName.get(name)?.find((volume) => volume.parent !== pod);
 }
 
 export default defineRule({
@@ -33,35 +42,40 @@ export default defineRule({
     },
   },
   check(ctx) {
+    let byName: Map<string, Volume[]> | undefined;
     for (const machine of ctx.model.cluster.machines) {
       for (const pod of machine.pods) {
-        const names = pod.volumes.map((v) => v.name);
-        for (const mount of pod.containers.flatMap((c) => c.mounts)) {
-          if (mount.volume || names.includes(mount.volumeName)) continue;
-          const data = {
-            container: describeEntityAtStart(mount.owner),
-            volume: mount.volumeName,
-            pod: pod.path,
-          };
-          const other = volumeElsewhere(ctx.model, pod, mount.volumeName);
-          if (other) {
-            ctx.report({
-              messageId: 'otherPod',
-              data: { ...data, other: other.parent.path },
-              loc: mount.loc,
-              related: [
-                {
-                  ...other.loc,
-                  message: `volume ${mount.volumeName} is declared here, in pod ${other.parent.path}`,
-                },
-              ],
-            });
-            continue;
+        for (const container of pod.containers) {
+          for (const mount of container.mounts) {
+            if (mount.volume) continue;
+            const names = pod.volumes.map((v) => v.name);
+            if (names.includes(mount.volumeName)) continue;
+            const data = {
+              container: describeEntityAtStart(mount.owner),
+              volume: mount.volumeName,
+              pod: pod.path,
+            };
+            byName ??= volumesByName(ctx.model);
+            const other = volumeElsewhere(byName, pod, mount.volumeName);
+            if (other) {
+              ctx.report({
+                messageId: 'otherPod',
+                data: { ...data, other: other.parent.path },
+                loc: mount.loc,
+                related: [
+                  {
+                    ...other.loc,
+                    message: `volume ${mount.volumeName} is declared here, in pod ${other.parent.path}`,
+                  },
+                ],
+              });
+              continue;
+            }
+            const suggestion = names.length > 0 ? closest(mount.volumeName, names) : undefined;
+            if (suggestion !== undefined && distance(suggestion, mount.volumeName) <= 2) {
+              ctx.report({ messageId: 'didYouMean', data: { ...data, suggestion }, loc: mount.loc });
+            } else ctx.report({ messageId: 'undeclared', data, loc: mount.loc });
           }
-          const suggestion = names.length > 0 ? closest(mount.volumeName, names) : undefined;
-          if (suggestion !== undefined && distance(suggestion, mount.volumeName) <= 2) {
-            ctx.report({ messageId: 'didYouMean', data: { ...data, suggestion }, loc: mount.loc });
-          } else ctx.report({ messageId: 'undeclared', data, loc: mount.loc });
         }
       }
     }

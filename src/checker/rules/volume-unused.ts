@@ -17,6 +17,7 @@ export default defineRule({
   check(ctx) {
     for (const machine of ctx.model.cluster.machines) {
       for (const pod of machine.pods) {
+        if (pod.volumes.length === 0) continue;
         const mounted = new Set(pod.containers.flatMap((c) => c.mounts.map((m) => m.volumeName)));
         for (const volume of pod.volumes) {
           if (mounted.has(volume.name)) continue;

@@ -1,0 +1,185 @@
+// A hand-written scanner for the fast reader (well-formed.ts): the tokens of the Chevrotain lexer
+// (lexer.ts) for text it lexes without error, made one at a time so that none outlives its statement.
+// At anything the lexer would report (an unexpected character, an unterminated string) it stops and
+// sets `failed`: such text is left to the lexer and the grammar.
+
+import type { IToken, TokenType } from 'chevrotain';
+import {
+  Address4,
+  Address6,
+  Cidr4,
+  Cidr6,
+  Colon,
+  Comma,
+  HashComment,
+  Integer,
+  LCurly,
+  Newline,
+  Port,
+  QuotedString,
+  RCurly,
+  Semicolon,
+  SlashComment,
+  TripleString,
+  Word,
+} from './lexer.js';
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const HASH = 35;
+const DOT = 46;
+const SLASH = 47;
+const BACKSLASH = 92;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** `[A-Za-z_]`: what starts a name. */
+const isNameStart = (code: number): boolean => isLetter(code) || code === 95;
+/** `[\w-]`: what continues a name. */
+const isNamePart = (code: number): boolean => isNameStart(code) || isDigit(code) || code === 45;
+/** `[0-9A-Fa-f:.]`: inside `[…]` of an IPv6 address. */
+const isIpv6Part = (code: number): boolean =>
+  isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102) || code === 58 || code === DOT;
+
+const SINGLE_CHARACTER: ReadonlyMap<number, TokenType> = new Map([
+  [123, LCurly],
+  [125, RCurly],
+  [59, Semicolon],
+  [44, Comma],
+  [58, Colon],
+]);
+
+export class Scanner {
+  /** Comment tokens in text order, like the lexer's `comments` group. */
+  readonly comments: IToken[] = [];
+  /** True once the scanner met text the lexer would report; it then returns no more tokens. */
+  failed = false;
+  private offset = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The next token; undefined at the end of the text, or when scanning failed. */
+  next(): IToken | undefined {
+    const text = this.text;
+    while (this.offset < text.length && !this.failed) {
+      const start = this.offset;
+      const code = text.charCodeAt(start);
+      if (code === SPACE || code === TAB) {
+        this.offset = this.skipWhile(start + 1, (c) => c === SPACE || c === TAB);
+        continue;
+      }
+      if (code === HASH || (code === SLASH && text.charCodeAt(start + 1) === SLASH)) {
+        this.comments.push(
+          this.token(code === HASH ? HashComment : SlashComment, start, this.lineEnd(start)),
+        );
+        continue;
+      }
+      return this.scanToken(start, code);
+    }
+    return undefined;
+  }
+
+  private scanToken(start: number, code: number): IToken | undefined {
+    const text = this.text;
+    if (code === LF) return this.token(Newline, start, start + 1);
+    if (code === CR)
+      return this.token(Newline, start, text.charCodeAt(start + 1) === LF ? start + 2 : start + 1);
+    if (code === QUOTE) return this.string(start);
+    if (code === OPEN_BRACKET) return this.bracketed(start);
+    if (isDigit(code)) return this.numeric(start);
+    if (isNameStart(code)) return this.token(Word, start, this.name(start));
+    const single = SINGLE_CHARACTER.get(code);
+    return single === undefined ? this.fail() : this.token(single, start, start + 1);
+  }
+
+  /** `"""…"""` (the first `"""` inside closes it) or `"…"` on one line; `\` escapes the next character. */
+  private string(start: number): IToken | undefined {
+    const text = this.text;
+    const triple = text.startsWith('"""', start);
+    for (let i = start + (triple ? 3 : 1); i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === BACKSLASH) {
+        const escaped = text.charCodeAt(i + 1);
+        if (Number.isNaN(escaped) || (!triple && (escaped === LF || escaped === CR))) break;
+        i++;
+      } else if (code === QUOTE) {
+        if (!triple) return this.token(QuotedString, start, i + 1);
+        if (text.startsWith('""', i + 1)) return this.token(TripleString, start, i + 3);
+      } else if (!triple && (code === LF || code === CR)) break;
+    }
+    return this.fail();
+  }
+
+  /** `[fd00::1]` or `[fd00::]/64`. */
+  private bracketed(start: number): IToken | undefined {
+    const close = this.skipWhile(start + 1, isIpv6Part);
+    if (this.text.charCodeAt(close) !== CLOSE_BRACKET) return this.fail();
+    const prefix = this.slashThen(close + 1, isDigit);
+    return prefix === undefined ? this.token(Address6, start, close + 1) : this.token(Cidr6, start, prefix);
+  }
+
+  /** `10.0.0.0/24`, `10.0.0.1`, `53/udp` or `8080`: the first of these forms that fits. */
+  private numeric(start: number): IToken {
+    const text = this.text;
+    let end = this.skipWhile(start + 1, isDigit);
+    let dotted = false;
+    while (text.charCodeAt(end) === DOT && isDigit(text.charCodeAt(end + 1))) {
+      end = this.skipWhile(end + 2, isDigit);
+      dotted = true;
+    }
+    if (dotted) {
+      const prefix = this.slashThen(end, isDigit);
+      return prefix === undefined ? this.token(Address4, start, end) : this.token(Cidr4, start, prefix);
+    }
+    const protocol = this.slashThen(end, isLetter);
+    return protocol === undefined ? this.token(Integer, start, end) : this.token(Port, start, protocol);
+  }
+
+  /** `worker-1` or a dotted path of names `worker-1.pod-2`; returns where it ends. */
+  private name(start: number): number {
+    const text = this.text;
+    let end = this.skipWhile(start + 1, isNamePart);
+    while (text.charCodeAt(end) === DOT && isNameStart(text.charCodeAt(end + 1))) {
+      end = this.skipWhile(end + 2, isNamePart);
+    }
+    return end;
+  }
+
+  /** After a `/` at `offset` and at least one character of `kind`: the end of those characters. */
+  private slashThen(offset: number, kind: (code: number) => boolean): number | undefined {
+    const text = this.text;
+    if (text.charCodeAt(offset) !== SLASH || !kind(text.charCodeAt(offset + 1))) return undefined;
+    return this.skipWhile(offset + 2, kind);
+  }
+
+  private skipWhile(offset: number, kind: (code: number) => boolean): number {
+    let end = offset;
+    while (end < this.text.length && kind(this.text.charCodeAt(end))) end++;
+    return end;
+  }
+
+  private lineEnd(offset: number): number {
+    return this.skipWhile(offset, (code) => code !== LF && code !== CR);
+  }
+
+  /** A token shaped like the lexer's (start offsets only); the scan moves past it. */
+  private token(tokenType: TokenType, start: number, end: number): IToken {
+    this.offset = end;
+    return {
+      image: this.text.slice(start, end),
+      startOffset: start,
+      tokenTypeIdx: tokenType.tokenTypeIdx ?? 0,
+      tokenType,
+    };
+  }
+
+  private fail(): undefined {
+    this.failed = true;
+    return undefined;
+  }
+}
