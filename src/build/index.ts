@@ -6,6 +6,7 @@ import { type CliIo, useColor } from '../cli/io.js';
 import { mergeAnalyses } from '../cli/merge-analyses.js';
 import { toolVersion } from '../cli/version.js';
 import type { SvgMode, TopodocConfig } from '../config/types.js';
+import { displayPath } from '../fs/display-path.js';
 import { type Analysis, analyzeFile } from '../pipeline.js';
 import { AsciiWidthError } from '../render/ascii/options.js';
 import { BROWSER_INSTALL_HINT, findBrowser } from '../render/svg/browser.js';
@@ -13,7 +14,7 @@ import { ruleCatalog } from '../report/catalog.js';
 import { formatReport } from '../report/index.js';
 import { renderTextOutputs } from './documents.js';
 import { checkOutputDirectory, readIfExists, writeIfChanged } from './files.js';
-import { displayPath, type OutputPlan, planOutputs } from './plan.js';
+import { type OutputPlan, planOutputs } from './plan.js';
 import { createProgress } from './progress.js';
 import { type LaunchRenderer, launchSvgRenderer, renderStaleSvgs, type SvgJob, svgStaleness } from './svg.js';
 

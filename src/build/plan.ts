@@ -1,9 +1,10 @@
 // Where each input's outputs go: `OUT/x.md`, `OUT/x.mmd`, `OUT/x.svg` for `x.topo`. Two inputs
 // with one base name would overwrite each other's outputs, so that is a usage error.
 
-import { basename, extname, relative } from 'node:path';
+import { basename, extname } from 'node:path';
 import { compareStrings } from '../diagnostics.js';
 import { UserError } from '../errors.js';
+import { displayPath } from '../fs/display-path.js';
 
 export interface OutputPlan {
   /** Absolute path of the `.topo` input. */
@@ -33,9 +34,4 @@ export function planOutputs(entries: readonly string[], outDir: string, cwd: str
     plans.push({ entry, name, md: output('md'), mmd: output('mmd'), svg: output('svg') });
   }
   return plans;
-}
-
-/** A path as shown to the user: relative to `cwd`, `/`-separated. */
-export function displayPath(cwd: string, path: string): string {
-  return relative(cwd, path).split('\\').join('/') || '.';
 }

@@ -2,9 +2,10 @@
 // package.json, in the working directory or the nearest parent; merged onto DEFAULT_CONFIG.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { UserError } from '../errors.js';
+import { displayPath } from '../fs/display-path.js';
 import { fileErrorReason } from '../fs/reason.js';
 import { didYouMean } from '../model/suggest.js';
 import { describeJsonError } from './json-error.js';
@@ -135,10 +136,6 @@ function keyPath(instancePath: string): string {
     .slice(1)
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
-}
-
-function displayPath(cwd: string, path: string): string {
-  return relative(cwd, path).split('\\').join('/') || path;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

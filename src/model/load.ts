@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import { UserError } from '../errors.js';
+import { displayPath } from '../fs/display-path.js';
 import { fileErrorReason } from '../fs/reason.js';
 import type { PropertyStatement, Statement } from '../parser/ast.js';
 import { parse, stripBom } from '../parser/index.js';
@@ -70,11 +71,6 @@ export function findProjectRoot(directory: string): string {
     if (ROOT_MARKERS.some((marker) => existsSync(path.join(current, marker)))) return current;
     if (path.dirname(current) === current) return directory;
   }
-}
-
-/** `path` relative to `cwd`, `/`-separated. */
-export function displayPath(cwd: string, absolute: string): string {
-  return path.relative(cwd, absolute).split(path.sep).join('/') || '.';
 }
 
 function isInside(directory: string, file: string): boolean {

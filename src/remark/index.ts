@@ -1,7 +1,7 @@
 // The remark plugin (`import topodoc from 'topodoc/remark'`): turns ```topo fenced blocks — inline
 // source, or `src=PATH` in the fence meta — into rendered views; problems become vfile messages.
 
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Code, Parent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -9,6 +9,7 @@ import { loadConfig } from '../config/load.js';
 import type { Charset, TopodocConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { UserError } from '../errors.js';
+import { displayPath } from '../fs/display-path.js';
 import { type Analysis, analyzeFile, analyzeText } from '../pipeline.js';
 import { EMBED_VIEWS, type EmbedView, isEmbedView, renderViewNodes } from '../render/views.js';
 import { configurableRuleIds, MODEL_ERROR_IDS } from '../report/catalog.js';
@@ -80,9 +81,7 @@ async function renderBlock(
         return fail(file, node, 'A ```topo block with src= must be empty; the source comes from the file.');
       analysis = await analyzeFile(resolve(baseDir, src), { cwd, config });
     } else {
-      const display = relative(cwd, resolve(cwd, file.path || 'document.md'))
-        .split('\\')
-        .join('/');
+      const display = displayPath(cwd, resolve(cwd, file.path || 'document.md'));
       analysis = await analyzeText(node.value, display, { cwd, config });
     }
   } catch (error) {

@@ -4,9 +4,9 @@
 import { resolve } from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import { type BuildOptions, buildFiles, type DiagramRenderer, type LaunchRenderer } from '../build/index.js';
-import { displayPath } from '../build/plan.js';
 import type { CliIo } from '../cli/io.js';
 import { UserError } from '../errors.js';
+import { displayPath } from '../fs/display-path.js';
 import { loadTopology } from '../model/index.js';
 
 /** Collects the bursts of events an editor's save produces into one rebuild. */

@@ -2,12 +2,13 @@
 // or with --check reports the stale ones without writing.
 
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import type { TopodocConfig } from '../../config/types.js';
 import { embedMarkdown, type TopologySource } from '../../embed/embed.js';
 import { UserError } from '../../errors.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
+import { displayPath } from '../../fs/display-path.js';
 import { fileErrorReason } from '../../fs/reason.js';
 import type { Topology } from '../../model/types.js';
 import { decodeUtf8 } from '../../model/utf8.js';
@@ -46,7 +47,7 @@ const run: CommandRun = async (argv, io) => {
   let stale = 0;
 
   for (const doc of docs) {
-    const display = displayPath(io, doc);
+    const display = displayPath(io.cwd, doc);
     const text = await readMarkdown(doc, display, io);
     if (text === undefined) {
       failed = true;
@@ -112,7 +113,7 @@ async function loadTopologyForRegion(
   io: CliIo,
   config: TopodocConfig,
 ): Promise<Topology | { problem: string }> {
-  const shown = displayPath(io, absolute);
+  const shown = displayPath(io.cwd, absolute);
   try {
     const analysis = await analyzeFile(absolute, { cwd: io.cwd, config });
     if (analysis.renderable) return analysis.model;
@@ -123,10 +124,6 @@ async function loadTopologyForRegion(
     if (error instanceof UserError) return { problem: error.message };
     throw error;
   }
-}
-
-function displayPath(io: CliIo, absolute: string): string {
-  return relative(io.cwd, absolute).split('\\').join('/');
 }
 
 export const command = {

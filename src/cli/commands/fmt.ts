@@ -2,12 +2,12 @@
 // the files that would change, `-` formats stdin to stdout. Files with syntax errors are never written.
 
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import type { Diagnostic, Range } from '../../diagnostics.js';
 import { UserError } from '../../errors.js';
 import { type FormatResult, format } from '../../fmt/format.js';
 import { ONE_LINE_BLOCK_WIDTH } from '../../fmt/print.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
+import { displayPath } from '../../fs/display-path.js';
 import { decodeUtf8 } from '../../model/utf8.js';
 import { formatUnix } from '../../report/unix.js';
 import { parseCommandArgs } from '../args.js';
@@ -52,7 +52,7 @@ const run: CommandRun = async (argv, io) => {
   const files = await expandInputs(args.positionals, io.cwd, '.topo file', '**/*.topo');
   let failed = false;
   for (const file of files) {
-    const shown = relative(io.cwd, file).split('\\').join('/');
+    const shown = displayPath(io.cwd, file);
     const decoded = decodeUtf8(await readSource(file, shown));
     const result =
       decoded.invalidAt === undefined ? format(decoded.text, shown) : notUtf8(shown, decoded.invalidAt);
