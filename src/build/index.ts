@@ -1,7 +1,7 @@
 // `topodoc build` as a function: analyse each .topo file, write changed `x.md`/`x.mmd`, render stale
 // SVGs in one browser, or with `check` only report drift. Files with errors keep their old outputs.
 
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { type CliIo, useColor } from '../cli/io.js';
 import { mergeAnalyses } from '../cli/merge-analyses.js';
 import { toolVersion } from '../cli/version.js';
@@ -42,6 +42,8 @@ export interface BuildResult {
   written: string[];
   /** With `check`: one line per output that would change. */
   changes: string[];
+  /** Per entry (absolute path): every file its analysis read, itself and its imports (absolute). */
+  inputs: Map<string, string[]>;
 }
 
 /** Builds `entries` (absolute paths of .topo files). Usage problems throw UserError. */
@@ -56,6 +58,7 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
   const svgJobs: SvgJob[] = [];
   const written: string[] = [];
   const changes: string[] = [];
+  const inputs = new Map<string, string[]>();
   let failed = false;
 
   for (const [index, plan] of plans.entries()) {
@@ -68,6 +71,10 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
       allowOutsideRoot: options.allowOutsideRoot ?? false,
     });
     analyses.push(analysis);
+    inputs.set(
+      plan.entry,
+      [...analysis.sources.keys()].map((display) => resolve(io.cwd, display)),
+    );
     if (analysis.errorCount > 0) {
       failed = true;
       continue;
@@ -100,7 +107,7 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
         `${changes.length} output${changes.length === 1 ? '' : 's'} would change; run \`topodoc build\` to update.\n`,
       );
     }
-    return { exitCode: failed || changes.length > 0 ? 1 : 0, written, changes };
+    return { exitCode: failed || changes.length > 0 ? 1 : 0, written, changes, inputs };
   }
 
   const svg = await renderStaleSvgs(svgJobs, {
@@ -117,7 +124,7 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
   if (written.length === 0 && !failed && svg.errors.length === 0 && plans.length > 0) {
     io.stdout.write(`${show(options.outDir)} is up to date.\n`);
   }
-  return { exitCode: failed || svg.errors.length > 0 ? 1 : 0, written, changes };
+  return { exitCode: failed || svg.errors.length > 0 ? 1 : 0, written, changes, inputs };
 }
 
 /** The text outputs, or undefined after printing why a view could not be drawn. */

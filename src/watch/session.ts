@@ -7,7 +7,6 @@ import { type BuildOptions, buildFiles, type DiagramRenderer, type LaunchRendere
 import type { CliIo } from '../cli/io.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../fs/display-path.js';
-import { loadTopology } from '../model/index.js';
 
 /** Collects the bursts of events an editor's save produces into one rebuild. */
 const SETTLE_MS = 80;
@@ -74,28 +73,22 @@ export class WatchSession {
         launchRenderer: this.sharedRenderer,
       });
       const outcome = result.exitCode === 0 ? 'built' : 'failed (previous outputs kept)';
+      const count = result.written.length;
       this.io.stdout.write(
-        `watch: ${names} ${outcome}; ${result.written.length} file${result.written.length === 1 ? '' : 's'} written. Waiting for changes…\n`,
+        `watch: ${names} ${outcome}; ${count} file${count === 1 ? '' : 's'} written. Waiting for changes…\n`,
       );
+      for (const entry of entries) this.trackDependencies(entry, result.inputs.get(entry) ?? []);
     } catch (error) {
       if (first || !(error instanceof UserError)) throw error;
       this.io.stderr.write(`${error.message}\n`);
+      // The entry could not be read (deleted, renamed): keep watching it, so its return rebuilds it.
+      for (const entry of entries) this.trackDependencies(entry, []);
     }
-    for (const entry of entries) await this.trackDependencies(entry);
   }
 
-  /** Every file the entry reads (itself and its imports), so a change to any of them rebuilds it. */
-  private async trackDependencies(entry: string): Promise<void> {
-    const files = new Set([entry]);
-    try {
-      const loaded = await loadTopology(entry, {
-        cwd: this.io.cwd,
-        allowOutsideRoot: this.options.allowOutsideRoot,
-      });
-      for (const display of loaded.sources.keys()) files.add(resolve(this.io.cwd, display));
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-    }
+  /** Every file the entry read (itself and its imports), so a change to any of them rebuilds it. */
+  private trackDependencies(entry: string, inputs: readonly string[]): void {
+    const files = new Set([entry, ...inputs]);
     const added = [...files].filter((file) => !this.watchedFiles().has(file));
     this.dependencies.set(entry, files);
     if (added.length > 0) this.watcher?.add(added);

@@ -149,7 +149,13 @@ describe('public API: files', () => {
       config: DEFAULT_CONFIG,
       svgMode: 'off',
     });
-    expect(result).toEqual({ exitCode: 0, written: ['out/tour.md', 'out/tour.mmd'], changes: [] });
+    const entry = join(dir, 'tour.topo');
+    expect(result).toEqual({
+      exitCode: 0,
+      written: ['out/tour.md', 'out/tour.mmd'],
+      changes: [],
+      inputs: new Map([[entry, [entry]]]),
+    });
     expect(readFileSync(join(dir, 'out/tour.mmd'), 'utf8')).toBe(
       renderMermaid((await loadTopology('tour.topo', { cwd: dir })).model),
     );
