@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/config/types.js';
-import { analyzeFile } from '../src/pipeline.js';
+import { analyzeFile } from '../src/pipeline/analyze.js';
 import { generateTopology } from './generate.js';
 import { median, timeIt, timeItAsync } from './timing.js';
 

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildFiles, type LaunchRenderer } from '../src/build/index.js';
 import { launchSvgRenderer } from '../src/build/svg.js';
-import type { CliIo } from '../src/cli/io.js';
 import { DEFAULT_CONFIG } from '../src/config/types.js';
+import type { ToolIo } from '../src/pipeline/io.js';
 import { findBrowser } from '../src/render/svg/index.js';
 import { generateSmallTopology } from './generate.js';
 
@@ -21,7 +21,7 @@ export interface BuildTimings {
   rebuildLaunches: number;
 }
 
-const quietIo = (cwd: string): CliIo => ({
+const quietIo = (cwd: string): ToolIo => ({
   cwd,
   env: process.env,
   stdout: { write: () => undefined, isTTY: false },

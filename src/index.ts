@@ -4,7 +4,6 @@
 export { type BuildOptions, type BuildResult, buildFiles } from './build/index.js';
 export { type CheckOptions, check, RULES } from './checker/index.js';
 export type { Rule, RuleMeta, RuleSeverity } from './checker/rule.js';
-export type { CliIo, OutputStream } from './cli/io.js';
 export { loadConfig } from './config/load.js';
 export { DEFAULT_CONFIG, type TopodocConfig } from './config/types.js';
 export {
@@ -30,7 +29,8 @@ export {
 export type * from './model/types.js';
 export type { Document } from './parser/ast.js';
 export { type ParseResult, parse } from './parser/index.js';
-export { type Analysis, type AnalyzeOptions, analyzeFile, analyzeText } from './pipeline.js';
+export { type Analysis, type AnalyzeOptions, analyzeFile, analyzeText } from './pipeline/analyze.js';
+export type { OutputStream, ToolIo } from './pipeline/io.js';
 export {
   type AsciiOptions,
   type AsciiView,

@@ -3,7 +3,7 @@
 
 import { dirname, relative, resolve } from 'node:path';
 import type { TopodocConfig } from '../config/types.js';
-import type { Analysis } from '../pipeline.js';
+import type { Analysis } from '../pipeline/analyze.js';
 import { renderDocument } from '../render/markdown/index.js';
 import { renderMermaid } from '../render/mermaid/index.js';
 

@@ -2,12 +2,12 @@
 // SVGs in one browser, or with `check` only report drift. Files with errors keep their old outputs.
 
 import { basename, resolve } from 'node:path';
-import { type CliIo, useColor } from '../cli/io.js';
-import { mergeAnalyses } from '../cli/merge-analyses.js';
-import { toolVersion } from '../cli/version.js';
 import type { SvgMode, TopodocConfig } from '../config/types.js';
 import { displayPath } from '../fs/display-path.js';
-import { type Analysis, analyzeFile } from '../pipeline.js';
+import { type Analysis, analyzeFile } from '../pipeline/analyze.js';
+import { type ToolIo, useColor } from '../pipeline/io.js';
+import { mergeAnalyses } from '../pipeline/merge-analyses.js';
+import { toolVersion } from '../pipeline/version.js';
 import { AsciiWidthError } from '../render/ascii/options.js';
 import { BROWSER_INSTALL_HINT, findBrowser } from '../render/svg/browser.js';
 import { ruleCatalog } from '../report/catalog.js';
@@ -21,7 +21,7 @@ import { type LaunchRenderer, launchSvgRenderer, renderStaleSvgs, type SvgJob, s
 export type { DiagramRenderer, LaunchRenderer } from './svg.js';
 
 export interface BuildOptions {
-  io: CliIo;
+  io: ToolIo;
   /** Absolute output directory. */
   outDir: string;
   config: TopodocConfig;
@@ -133,7 +133,7 @@ function renderOrReport(
   plan: OutputPlan,
   options: BuildOptions,
   svgMode: SvgMode,
-  io: CliIo,
+  io: ToolIo,
 ) {
   try {
     return renderTextOutputs(analysis, {
@@ -165,7 +165,7 @@ async function svgChanges(jobs: readonly SvgJob[], mode: SvgMode, options: Build
   return changes;
 }
 
-function printDiagnostics(analyses: readonly Analysis[], options: BuildOptions, io: CliIo): void {
+function printDiagnostics(analyses: readonly Analysis[], options: BuildOptions, io: ToolIo): void {
   const merged = mergeAnalyses(analyses);
   if (merged.diagnostics.length === 0) return;
   const { diagnostics, sources, files } = merged;

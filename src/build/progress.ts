@@ -1,7 +1,7 @@
 // One status line on stderr that rewrites itself while a build runs: only on a terminal outside
 // CI (showProgress), so logs stay quiet.
 
-import { type CliIo, showProgress } from '../cli/io.js';
+import { showProgress, type ToolIo } from '../pipeline/io.js';
 
 export interface Progress {
   update(text: string): void;
@@ -11,7 +11,7 @@ export interface Progress {
 
 const CLEAR_LINE = '\r\u001b[K';
 
-export function createProgress(io: CliIo): Progress {
+export function createProgress(io: ToolIo): Progress {
   if (!showProgress(io)) return { update: () => undefined, done: () => undefined };
   let shown = false;
   return {

@@ -1,7 +1,6 @@
 // Shared by the two localhost rules: which connections go to `localhost` (or 127.x.x.x / ::1) and
 // where, if anywhere, something listens on that port — in the caller's own namespace or another.
 
-import type { Connect, Machine, Pod, Topology } from '../model/types.js';
 import {
   allNamespaces,
   type Binding,
@@ -10,7 +9,8 @@ import {
   type NetNamespace,
   namespaceBindings,
   sameNamespace,
-} from './network.js';
+} from '../model/network.js';
+import type { Connect, Machine, Pod, Topology } from '../model/types.js';
 
 export interface LocalhostConnection {
   connect: Connect;

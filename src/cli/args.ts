@@ -3,7 +3,7 @@
 
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
-import { closestMatch } from '../model/suggest.js';
+import { closestMatch } from '../text/suggest.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 

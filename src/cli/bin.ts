@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The `topodoc` executable: wires the real process into a CliIo and sets the exit code.
+// The `topodoc` executable: wires the real process into a ToolIo and sets the exit code.
 
-import type { CliIo, OutputStream } from './io.js';
+import type { OutputStream, ToolIo } from '../pipeline/io.js';
 import { run } from './main.js';
 
 function stream(target: NodeJS.WriteStream): OutputStream {
@@ -49,7 +49,7 @@ function interruptSignal(): AbortSignal {
   return interrupted.signal;
 }
 
-const io: CliIo = {
+const io: ToolIo = {
   cwd: process.cwd(),
   env: process.env,
   stdout: stream(process.stdout),

@@ -2,7 +2,9 @@
 // --version, and turns every failure into one line on stderr and an exit code (rules.md C).
 
 import { UserError } from '../errors.js';
-import { didYouMean } from '../model/suggest.js';
+import type { CommandRun, ToolIo } from '../pipeline/io.js';
+import { toolVersion } from '../pipeline/version.js';
+import { didYouMean } from '../text/suggest.js';
 import { command as build } from './commands/build.js';
 import { command as check } from './commands/check.js';
 import { command as embed } from './commands/embed.js';
@@ -11,8 +13,6 @@ import { command as init } from './commands/init.js';
 import { command as render } from './commands/render.js';
 import { command as watch } from './commands/watch.js';
 import { programHelp } from './help.js';
-import type { CliIo, CommandRun } from './io.js';
-import { toolVersion } from './version.js';
 
 export interface Command {
   name: string;
@@ -24,7 +24,7 @@ export interface Command {
 export const COMMANDS: readonly Command[] = [build, check, render, fmt, embed, watch, init];
 
 /** Runs the CLI in-process and returns the exit code; never throws. */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], io: ToolIo): Promise<number> {
   try {
     return await dispatch([...argv], io);
   } catch (error) {
@@ -32,7 +32,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-async function dispatch(argv: string[], io: CliIo): Promise<number> {
+async function dispatch(argv: string[], io: ToolIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.stderr.write(programHelp(COMMANDS));
@@ -61,7 +61,7 @@ function unknownCommand(name: string): UserError {
   );
 }
 
-function report(error: unknown, io: CliIo): number {
+function report(error: unknown, io: ToolIo): number {
   if (error instanceof UserError) {
     io.stderr.write(`${error.message}\n`);
     return error.exitCode;

@@ -4,8 +4,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
-import { didYouMean } from '../model/suggest.js';
 import { FORMAT_NAMES, type FormatName, isFormatName } from '../report/index.js';
+import { didYouMean } from '../text/suggest.js';
 import type { OptionSpec } from './args.js';
 
 export const REPORT_OPTIONS = {

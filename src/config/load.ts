@@ -7,7 +7,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { UserError } from '../errors.js';
 import { displayPath } from '../fs/display-path.js';
 import { fileErrorReason } from '../fs/reason.js';
-import { didYouMean } from '../model/suggest.js';
+import { didYouMean } from '../text/suggest.js';
 import { describeJsonError } from './json-error.js';
 import { configSchema } from './schema.js';
 import { DEFAULT_CONFIG, type TopodocConfig } from './types.js';

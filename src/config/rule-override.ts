@@ -1,7 +1,7 @@
 // `--rule id=severity` command-line overrides, validated like config rule entries.
 
 import { UserError } from '../errors.js';
-import { didYouMean } from '../model/suggest.js';
+import { didYouMean } from '../text/suggest.js';
 import { RULE_SETTINGS } from './schema.js';
 import type { RuleSetting, TopodocConfig } from './types.js';
 

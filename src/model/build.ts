@@ -15,6 +15,7 @@ import {
   unknownPropertyMessage,
 } from './messages.js';
 import { type PropertyValue, readPropertyValue } from './property-values.js';
+import { machineOf } from './query.js';
 import { type ModelErrorId, Reporter } from './report.js';
 import { resolvePath } from './resolve.js';
 import { type Context, findProperty, NESTING } from './schema.js';
@@ -487,10 +488,4 @@ class ModelBuilder {
       else this.reporter.reportAt('unresolved-reference', { file, range }, resolution.message);
     }
   }
-}
-
-function machineOf(entity: Machine | Group): Machine {
-  let scope: Machine | Group = entity;
-  while (scope.kind === 'group') scope = scope.parent;
-  return scope;
 }

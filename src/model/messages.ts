@@ -2,9 +2,9 @@
 // there (read from schema.ts), and a "did you mean" when a close name exists.
 
 import type { BlockKeyword } from '../parser/ast.js';
+import { didYouMean } from '../text/suggest.js';
 import { describe } from './resolve.js';
 import { type Context, NESTING, PROPERTIES, propertiesOf } from './schema.js';
-import { didYouMean } from './suggest.js';
 import type { Cluster, Entity, Pod, Process } from './types.js';
 
 /** `a`, `a or b`, `a, b or c`. */

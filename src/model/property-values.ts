@@ -3,8 +3,8 @@
 
 import type { Range } from '../diagnostics.js';
 import type { PropertyStatement, Value } from '../parser/ast.js';
+import { didYouMean } from '../text/suggest.js';
 import type { PropertySpec, ValueShape } from './schema.js';
-import { didYouMean } from './suggest.js';
 import type { Address, Cidr, Endpoint, Protocol } from './types.js';
 import { checkPort, isLoopback, parseAddress, parseCidr, parseProtocol } from './values.js';
 

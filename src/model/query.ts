@@ -2,7 +2,7 @@
 // its path, the text an entity is shown with.
 
 import { childrenOf } from './resolve.js';
-import type { Container, Entity, Pod, Process, Topology } from './types.js';
+import type { Container, Entity, Group, Machine, Pod, Process, Topology } from './types.js';
 
 export { childrenOf, parentOf } from './resolve.js';
 
@@ -44,4 +44,11 @@ export function findEntityByPath(model: Topology, path: string): Entity | undefi
 /** What an entity is shown as: its label, else its name. */
 export function entityLabel(entity: Entity): string {
   return entity.label ?? entity.name;
+}
+
+/** The machine an entity runs on (or, for a group, belongs to). */
+export function machineOf(entity: Process | Container | Pod | Group | Machine): Machine {
+  let current: Process | Container | Pod | Group | Machine = entity;
+  while (current.kind !== 'machine') current = current.parent;
+  return current;
 }

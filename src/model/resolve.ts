@@ -2,7 +2,7 @@
 // children of the block holding the statement, then of each enclosing block outward, up to the
 // machines of the whole model; the rest of the path walks down through children.
 
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../text/suggest.js';
 import type { Entity } from './types.js';
 
 /** Blocks whose children can be named. */

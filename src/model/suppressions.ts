@@ -3,8 +3,8 @@
 
 import type { Range } from '../diagnostics.js';
 import type { Comment, Document, Statement } from '../parser/ast.js';
+import { didYouMean } from '../text/suggest.js';
 import { MODEL_ERROR_IDS } from './report.js';
-import { didYouMean } from './suggest.js';
 import type { Suppression } from './types.js';
 
 export interface DirectiveProblem {

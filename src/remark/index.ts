@@ -10,7 +10,7 @@ import type { Charset, TopodocConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../fs/display-path.js';
-import { type Analysis, analyzeFile, analyzeText } from '../pipeline.js';
+import { type Analysis, analyzeFile, analyzeText } from '../pipeline/analyze.js';
 import { EMBED_VIEWS, type EmbedView, isEmbedView, renderViewNodes } from '../render/views.js';
 import { configurableRuleIds, MODEL_ERROR_IDS } from '../report/catalog.js';
 

@@ -4,9 +4,9 @@
 import { resolve } from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import { type BuildOptions, buildFiles, type DiagramRenderer, type LaunchRenderer } from '../build/index.js';
-import type { CliIo } from '../cli/io.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../fs/display-path.js';
+import type { ToolIo } from '../pipeline/io.js';
 
 /** Collects the bursts of events an editor's save produces into one rebuild. */
 const SETTLE_MS = 80;
@@ -24,7 +24,7 @@ export class WatchSession {
   constructor(
     private readonly entries: readonly string[],
     private readonly options: WatchBuildOptions,
-    private readonly io: CliIo,
+    private readonly io: ToolIo,
     private readonly launch: LaunchRenderer,
   ) {}
 

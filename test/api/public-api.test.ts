@@ -10,7 +10,6 @@ import {
   analyzeFile,
   analyzeText,
   buildFiles,
-  type CliIo,
   check,
   DEFAULT_CONFIG,
   type Diagnostic,
@@ -31,6 +30,7 @@ import {
   renderTreeView,
   ruleCatalog,
   sortDiagnostics,
+  type ToolIo,
   type Topology,
   UserError,
 } from '../../src/index.js';
@@ -49,7 +49,7 @@ machine worker-1 "NODE (machine)" {
 }
 `;
 
-function silentIo(cwd: string): CliIo & { out: string[] } {
+function silentIo(cwd: string): ToolIo & { out: string[] } {
   const out: string[] = [];
   const stream = { write: (text: string) => void out.push(text), isTTY: false };
   return { cwd, env: { PATH: '' }, stdout: stream, stderr: stream, readStdin: async () => '', out };

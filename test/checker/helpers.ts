@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG, type RuleSetting } from '../../src/config/types.js';
 import { type Diagnostic, formatDiagnosticLine, formatRange } from '../../src/diagnostics.js';
-import { type Analysis, analyzeFile, analyzeText } from '../../src/pipeline.js';
+import { type Analysis, analyzeFile, analyzeText } from '../../src/pipeline/analyze.js';
 
 /** The repository root: fixtures are analysed from here, so display paths are repo-relative. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/types.js';
 import { UserError } from '../../src/errors.js';
-import { analyzeFile } from '../../src/pipeline.js';
+import { analyzeFile } from '../../src/pipeline/analyze.js';
 import { analyzeSnippet } from './helpers.js';
 
 /** A pod without containers on a machine without kubelet or runtime: three rule errors. */

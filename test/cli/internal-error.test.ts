@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { cli, workspace } from './cli.js';
 
-vi.mock('../../src/pipeline.js', () => ({
+vi.mock('../../src/pipeline/analyze.js', () => ({
   analyzeFile: async () => {
     throw new TypeError('boom\nsecond line');
   },

@@ -1,7 +1,7 @@
-// A fake CliIo for running commands in-process: captured stdout/stderr, a chosen cwd, env,
+// A fake ToolIo for running commands in-process: captured stdout/stderr, a chosen cwd, env,
 // TTY-ness and stdin text.
 
-import type { CliIo, OutputStream } from '../../src/cli/io.js';
+import type { OutputStream, ToolIo } from '../../src/pipeline/io.js';
 
 export interface FakeIoOptions {
   cwd?: string;
@@ -14,7 +14,7 @@ export interface FakeIoOptions {
 }
 
 export interface FakeIo {
-  io: CliIo;
+  io: ToolIo;
   stdout(): string;
   stderr(): string;
 }

@@ -4,7 +4,7 @@
 import { lint } from 'markdownlint/sync';
 import type { Root, RootContent } from 'mdast';
 import { DEFAULT_CONFIG } from '../../src/config/types.js';
-import { analyzeText } from '../../src/pipeline.js';
+import { analyzeText } from '../../src/pipeline/analyze.js';
 import { type DocumentOptions, renderDocument } from '../../src/render/markdown/index.js';
 import { parseMarkdown } from '../../src/render/markdown/parse.js';
 

@@ -2,9 +2,9 @@
 // (non-loopback) IP that does not listen on that port. `localhost` belongs to the localhost rules.
 
 import type { RelatedLocation } from '../../diagnostics.js';
+import { containerListens, containerOf, namespaceBindings, podListens } from '../../model/network.js';
 import type { Connect, Entity, Listen, Topology } from '../../model/types.js';
 import { describeEntity, describeEntityAtStart } from '../describe.js';
-import { containerListens, containerOf, namespaceBindings, podListens } from '../network.js';
 import { defineRule } from '../rule.js';
 
 interface Target {

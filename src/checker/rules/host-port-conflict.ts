@@ -1,8 +1,8 @@
 // host-port-conflict: host ports, host-network pods' ports and machine processes' ports all live in
 // the machine's one port space, so no two of them may take the same port and protocol.
 
+import { type Binding, containerOf, namespaceBindings } from '../../model/network.js';
 import type { Machine, Pod, Process } from '../../model/types.js';
-import { type Binding, containerOf, namespaceBindings } from '../network.js';
 import { defineRule } from '../rule.js';
 
 /** Who holds a binding: the pod (its own clashes are pod-port-conflict's) or the machine process. */

@@ -1,9 +1,9 @@
 // localhost-cross-pod: `localhost` stays inside the caller's network namespace; a port bound in
 // another pod (or on the machine, from a pod) must be reached at that namespace's IP.
 
+import { describeNamespace, formatHostPort, namespaceAddress } from '../../model/network.js';
 import { describeEntityAtStart } from '../describe.js';
 import { ListenerFinder, localhostConnections } from '../localhost.js';
-import { describeNamespace, formatHostPort, namespaceAddress } from '../network.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

@@ -1,8 +1,8 @@
 // localhost-no-listener: a `localhost:P` connection that nothing in the whole topology listens on.
 
+import { describeNamespace } from '../../model/network.js';
 import { describeEntityAtStart } from '../describe.js';
 import { ListenerFinder, localhostConnections } from '../localhost.js';
-import { describeNamespace } from '../network.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

@@ -1,8 +1,8 @@
 // pod-port-conflict: containers of one pod share one port space, so no port/protocol may be bound twice.
 
+import { containerOf, podListens } from '../../model/network.js';
 import type { Container, Listen } from '../../model/types.js';
 import { describeEntity } from '../describe.js';
-import { containerOf, podListens } from '../network.js';
 import { defineRule } from '../rule.js';
 
 /** A container's `listen` and a listen of a process inside it describe the same socket, not two. */

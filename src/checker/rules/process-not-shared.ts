@@ -1,8 +1,8 @@
 // process-not-shared: containers of a pod do not see each other's processes unless the pod sets
 // share-process-namespace. A connection with a port is network traffic and is not judged here.
 
+import { containerOf } from '../../model/network.js';
 import { describeEntityAtStart } from '../describe.js';
-import { containerOf } from '../network.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

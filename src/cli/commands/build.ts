@@ -6,10 +6,10 @@ import { type BuildOptions, buildFiles } from '../../build/index.js';
 import { loadConfig } from '../../config/load.js';
 import type { Charset, SvgMode, TopodocConfig } from '../../config/types.js';
 import { UserError } from '../../errors.js';
+import type { CommandRun, ToolIo } from '../../pipeline/io.js';
 import { configurableRuleIds, MODEL_ERROR_IDS } from '../../report/catalog.js';
 import { type OptionSpec, parseCommandArgs, parsePositiveInt } from '../args.js';
 import { expandInputs } from '../inputs.js';
-import type { CliIo, CommandRun } from '../io.js';
 
 const HELP = `Usage: topodoc build FILES… [options]
 
@@ -68,7 +68,7 @@ export async function resolveBuildSettings(
   commandName: string,
   positionals: readonly string[],
   values: Omit<BuildValues, 'check'>,
-  io: CliIo,
+  io: ToolIo,
 ): Promise<{ entries: string[]; options: Omit<BuildOptions, 'io' | 'check' | 'launchRenderer'> }> {
   if (positionals.length === 0) {
     throw new UserError(

@@ -7,15 +7,15 @@ import { parseRuleOverrides, withRuleOverrides } from '../../config/rule-overrid
 import { UserError } from '../../errors.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
 import { fileErrorReason } from '../../fs/reason.js';
-import { analyzeFile } from '../../pipeline.js';
+import { analyzeFile } from '../../pipeline/analyze.js';
+import { type CommandRun, type ToolIo, useColor } from '../../pipeline/io.js';
+import { mergeAnalyses } from '../../pipeline/merge-analyses.js';
+import { toolVersion } from '../../pipeline/version.js';
 import { configurableRuleIds, MODEL_ERROR_IDS, ruleCatalog } from '../../report/catalog.js';
 import { formatReport } from '../../report/index.js';
 import { type OptionSpec, parseCommandArgs } from '../args.js';
 import { expandInputs } from '../inputs.js';
-import { type CliIo, type CommandRun, useColor } from '../io.js';
-import { mergeAnalyses } from '../merge-analyses.js';
 import { type OutputTarget, outputTargets, REPORT_OPTIONS } from '../report-targets.js';
-import { toolVersion } from '../version.js';
 
 const HELP = `Usage: topodoc check FILES… [options]
 
@@ -94,7 +94,7 @@ const run: CommandRun = async (argv, io) => {
   return 0;
 };
 
-async function writeReport(target: OutputTarget, text: string, io: CliIo): Promise<void> {
+async function writeReport(target: OutputTarget, text: string, io: ToolIo): Promise<void> {
   if (target.file === undefined) {
     io.stdout.write(text);
     return;

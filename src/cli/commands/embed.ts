@@ -12,11 +12,11 @@ import { displayPath } from '../../fs/display-path.js';
 import { fileErrorReason } from '../../fs/reason.js';
 import type { Topology } from '../../model/types.js';
 import { decodeUtf8 } from '../../model/utf8.js';
-import { analyzeFile } from '../../pipeline.js';
+import { analyzeFile } from '../../pipeline/analyze.js';
+import type { CommandRun, ToolIo } from '../../pipeline/io.js';
 import { configurableRuleIds, MODEL_ERROR_IDS } from '../../report/catalog.js';
 import { parseCommandArgs } from '../args.js';
 import { expandInputs } from '../inputs.js';
-import type { CliIo, CommandRun } from '../io.js';
 
 const HELP = `Usage: topodoc embed DOCS… [--check]
 
@@ -92,7 +92,7 @@ const run: CommandRun = async (argv, io) => {
  * The document's text, or undefined after reporting a file that is not UTF-8: rewriting it would
  * replace bytes outside the regions.
  */
-async function readMarkdown(doc: string, display: string, io: CliIo): Promise<string | undefined> {
+async function readMarkdown(doc: string, display: string, io: ToolIo): Promise<string | undefined> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(doc);
@@ -110,7 +110,7 @@ async function readMarkdown(doc: string, display: string, io: CliIo): Promise<st
 
 async function loadTopologyForRegion(
   absolute: string,
-  io: CliIo,
+  io: ToolIo,
   config: TopodocConfig,
 ): Promise<Topology | { problem: string }> {
   const shown = displayPath(io.cwd, absolute);

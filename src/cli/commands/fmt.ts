@@ -9,10 +9,10 @@ import { ONE_LINE_BLOCK_WIDTH } from '../../fmt/print.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
 import { displayPath } from '../../fs/display-path.js';
 import { decodeUtf8 } from '../../model/utf8.js';
+import type { CommandRun, ToolIo } from '../../pipeline/io.js';
 import { formatUnix } from '../../report/unix.js';
 import { parseCommandArgs } from '../args.js';
 import { expandInputs } from '../inputs.js';
-import type { CliIo, CommandRun } from '../io.js';
 
 const STDIN_NAME = '<stdin>';
 
@@ -69,7 +69,7 @@ const run: CommandRun = async (argv, io) => {
   return failed ? 1 : 0;
 };
 
-async function formatStdin(io: CliIo, check: boolean): Promise<number> {
+async function formatStdin(io: ToolIo, check: boolean): Promise<number> {
   const text = await io.readStdin();
   const result = format(text, STDIN_NAME);
   if (!result.ok) {
@@ -106,7 +106,7 @@ function notUtf8(file: string, range: Range): FormatResult {
   return { ok: false, diagnostics: [diagnostic] };
 }
 
-function reportSyntaxErrors(io: CliIo, diagnostics: readonly Diagnostic[]): void {
+function reportSyntaxErrors(io: ToolIo, diagnostics: readonly Diagnostic[]): void {
   io.stderr.write(
     formatUnix({ diagnostics, sources: new Map(), files: [], rules: [], toolVersion: '', color: false }),
   );

@@ -11,8 +11,8 @@ import {
   STARTER_TOPOLOGY_FILE,
   starterConfig,
 } from '../../init/starter.js';
+import type { CommandRun } from '../../pipeline/io.js';
 import { parseCommandArgs } from '../args.js';
-import type { CommandRun } from '../io.js';
 
 const HELP = `Usage: topodoc init
 

@@ -6,14 +6,14 @@ import { renderTextOutputs } from '../../build/documents.js';
 import { loadConfig } from '../../config/load.js';
 import type { AsciiView } from '../../config/types.js';
 import { UserError } from '../../errors.js';
-import { type Analysis, analyzeFile, analyzeText } from '../../pipeline.js';
+import { type Analysis, analyzeFile, analyzeText } from '../../pipeline/analyze.js';
+import { type CommandRun, type ToolIo, useColor } from '../../pipeline/io.js';
+import { toolVersion } from '../../pipeline/version.js';
 import { renderAscii } from '../../render/ascii/index.js';
 import { renderMermaid } from '../../render/mermaid/index.js';
 import { configurableRuleIds, MODEL_ERROR_IDS, ruleCatalog } from '../../report/catalog.js';
 import { formatReport } from '../../report/index.js';
 import { type OptionSpec, parseCommandArgs } from '../args.js';
-import { type CliIo, type CommandRun, useColor } from '../io.js';
-import { toolVersion } from '../version.js';
 import { withAsciiFlags } from './build.js';
 
 const HELP = `Usage: topodoc render FILE [options]
@@ -127,7 +127,7 @@ function parseView(value: string): AsciiView {
 }
 
 /** Problems in the file on stderr, so stdout holds only the rendering. */
-function printDiagnostics(analysis: Analysis, io: CliIo): void {
+function printDiagnostics(analysis: Analysis, io: ToolIo): void {
   if (analysis.diagnostics.length === 0) return;
   const report = formatReport('stylish', {
     diagnostics: analysis.diagnostics,

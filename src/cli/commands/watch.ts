@@ -2,9 +2,9 @@
 // one status line per rebuild, until interrupted (Ctrl-C exits cleanly with 0).
 
 import { launchSvgRenderer } from '../../build/svg.js';
+import type { CommandRun } from '../../pipeline/io.js';
 import { WatchSession } from '../../watch/session.js';
 import { parseCommandArgs } from '../args.js';
-import type { CommandRun } from '../io.js';
 import { BUILD_OPTIONS, type BuildValues, resolveBuildSettings } from './build.js';
 
 const HELP = `Usage: topodoc watch FILES… [options]

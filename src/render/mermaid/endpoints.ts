@@ -10,7 +10,7 @@ import {
   namespaceAddress,
   namespaceBindings,
   podListens,
-} from '../../checker/network.js';
+} from '../../model/network.js';
 import type {
   Address,
   Cluster,

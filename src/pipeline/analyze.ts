@@ -1,11 +1,11 @@
 // The one analysis every command runs: load (parse + model) → check, with the counts that decide
 // exit codes and whether outputs may be rendered.
 
-import { check, RULES } from './checker/index.js';
-import type { TopodocConfig } from './config/types.js';
-import { type Diagnostic, sortDiagnostics } from './diagnostics.js';
-import { type LoadOptions, type LoadResult, loadTopology, loadTopologyFromText } from './model/index.js';
-import type { Topology } from './model/types.js';
+import { check, RULES } from '../checker/index.js';
+import type { TopodocConfig } from '../config/types.js';
+import { type Diagnostic, sortDiagnostics } from '../diagnostics.js';
+import { type LoadOptions, type LoadResult, loadTopology, loadTopologyFromText } from '../model/index.js';
+import type { Topology } from '../model/types.js';
 
 export interface AnalyzeOptions {
   cwd: string;

@@ -1,16 +1,13 @@
-// Network namespaces as the checker sees them: a pod's own namespace, or its machine's for
+// Network namespaces as Linux draws them: a pod's own namespace, or its machine's for
 // `host-network` pods and machine processes; and which listen statements bind ports in each.
+// The checker's rules and the renderers' edges both read this meaning from here.
 
-import type { Address, Container, Group, Listen, Machine, Pod, Process, Topology } from '../model/types.js';
+import { machineOf } from './query.js';
+import type { Address, Container, Listen, Machine, Pod, Process, Topology } from './types.js';
+
+export { machineOf };
 
 export type NetNamespace = { kind: 'pod'; pod: Pod } | { kind: 'machine'; machine: Machine };
-
-/** The machine an entity runs on. */
-export function machineOf(owner: Process | Container | Pod): Machine {
-  let current: Process | Container | Pod | Machine | Group = owner;
-  while (current.kind !== 'machine') current = current.parent;
-  return current;
-}
 
 /** The container a process runs in, if any. */
 export function containerOf(owner: Process | Container): Container | undefined {

@@ -1,4 +1,5 @@
-// The CLI's window on the outside world, injected so that commands run in-process in tests.
+// The outside world as the commands see it (cwd, env, streams, stdin, interrupt), injected so that
+// build, watch and the CLI run in-process in tests.
 
 export interface OutputStream {
   write(text: string): void;
@@ -6,7 +7,7 @@ export interface OutputStream {
   columns?: number;
 }
 
-export interface CliIo {
+export interface ToolIo {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   stdout: OutputStream;
@@ -17,14 +18,14 @@ export interface CliIo {
 }
 
 /** A subcommand: parses its own arguments, returns the exit code. Throws UserError for usage errors. */
-export type CommandRun = (argv: string[], io: CliIo) => Promise<number>;
+export type CommandRun = (argv: string[], io: ToolIo) => Promise<number>;
 
 /** Colour only on a TTY and never when NO_COLOR is set (https://no-color.org). */
-export function useColor(io: CliIo, stream: OutputStream = io.stdout): boolean {
+export function useColor(io: ToolIo, stream: OutputStream = io.stdout): boolean {
   return stream.isTTY && !io.env.NO_COLOR;
 }
 
 /** Progress output only on a TTY outside CI. */
-export function showProgress(io: CliIo): boolean {
+export function showProgress(io: ToolIo): boolean {
   return io.stderr.isTTY && !io.env.CI;
 }

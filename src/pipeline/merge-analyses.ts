@@ -2,7 +2,7 @@
 // of all of them, a file imported by two entries counted once.
 
 import { compareStrings, type Diagnostic, formatDiagnosticLine, sortDiagnostics } from '../diagnostics.js';
-import type { Analysis } from '../pipeline.js';
+import type { Analysis } from './analyze.js';
 
 export interface MergedAnalyses {
   diagnostics: Diagnostic[];

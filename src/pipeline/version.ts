@@ -1,4 +1,4 @@
-// The package version, read once from package.json (two levels up from both src/cli and dist/cli).
+// The package version, read once from package.json (two levels up from both src/pipeline and dist/pipeline).
 
 import { readFileSync } from 'node:fs';
 
