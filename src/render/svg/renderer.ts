@@ -3,7 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readSvgCacheKey, svgCacheKey, withCacheKey } from './cache-key.js';
 import { initializeInPage, MERMAID_CONFIG, renderInPage } from './page-script.js';
 import { findUnsafeSvg, normalizeNewlines, sanitizeSvg } from './safe-svg.js';
