@@ -3,8 +3,8 @@
 
 import { type Diagnostic, sortDiagnostics } from '../diagnostics.js';
 import type { Suppression, Topology } from '../model/types.js';
+import { RULES } from './registry.js';
 import { formatMessage, type Rule, type RuleReport } from './rule.js';
-import { RULES } from './rules/index.js';
 
 export interface CheckOptions {
   /** Rule id → setting; rules not named keep their default severity. */
@@ -13,8 +13,14 @@ export interface CheckOptions {
   reportUnusedDisableDirectives?: boolean;
 }
 
-/** The rule id of the warning about a `topodoc-disable…` comment that suppressed no finding. */
-export const UNUSED_DIRECTIVE_ID = 'unused-disable-directive';
+/** The warning about a `topodoc-disable…` comment that suppressed no finding: not a rule a user configures. */
+export const UNUSED_DIRECTIVE = {
+  id: 'unused-disable-directive',
+  description:
+    'A `topodoc-disable` directive that suppressed nothing (reported with --report-unused-disable-directives)',
+  hint: 'Remove the directive, or the rule ids it no longer needs to name.',
+} as const;
+export const UNUSED_DIRECTIVE_ID = UNUSED_DIRECTIVE.id;
 
 function toDiagnostic(rule: Rule, severity: 'error' | 'warning', report: RuleReport): Diagnostic {
   const template = rule.meta.messages[report.messageId];
@@ -57,7 +63,7 @@ function unusedDirective(suppression: Suppression, unusedRules: string[]): Diagn
     source: 'checker',
     ruleId: UNUSED_DIRECTIVE_ID,
     message: `Unused topodoc-disable directive: no ${unusedRules.join(' or ')} finding ${where} to suppress`,
-    hint: 'Remove the directive (or the rules it no longer needs to name).',
+    hint: UNUSED_DIRECTIVE.hint,
   };
 }
 

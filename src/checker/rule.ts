@@ -1,5 +1,6 @@
-// The shape of a checker rule: metadata (id, default severity, the fact behind it, messages) and a
-// pure `check` that reads the model and reports through the context. Severity and config are check.ts's job.
+// The shape of a checker rule: metadata (id, default severity, the fact behind it, the fix, messages),
+// which with its examples file is all its docs page is made from, and a pure `check` that reads the
+// model and reports through the context. Severity and config are check.ts's job.
 
 import type { Location, RelatedLocation } from '../diagnostics.js';
 import type { Topology } from '../model/types.js';
@@ -7,16 +8,16 @@ import type { Topology } from '../model/types.js';
 export type RuleSeverity = 'error' | 'warn';
 
 export interface RuleMeta<MessageId extends string = string> {
-  /** Kebab-case, stable; equals the rule's file name. */
+  /** Kebab-case, stable; equals the rule's file name and its examples file's (docs/rules/examples/). */
   id: string;
-  /** One line: what the rule detects. */
+  /** What the rule detects, one line, no final period: its docs page's lead, SARIF's short description. */
   description: string;
   defaultSeverity: RuleSeverity;
-  /** The Kubernetes or Linux fact behind the rule. */
+  /** The Kubernetes or Linux fact behind it, one Markdown paragraph: "Why" on its docs page, SARIF help. */
   fact: string;
   /** Where the fact is documented. */
   url: string;
-  /** How to fix a finding. */
+  /** How to fix a finding, one sentence: printed under every finding, and "How to fix" on its docs page. */
   hint: string;
   /** Message templates; `{{key}}` is replaced by the report's data. */
   messages: Record<MessageId, string>;

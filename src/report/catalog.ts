@@ -1,6 +1,6 @@
 // The rule catalog reports describe: the checker's registry plus the model errors, sorted by id.
 
-import { RULES, UNUSED_DIRECTIVE_ID } from '../checker/index.js';
+import { RULES, UNUSED_DIRECTIVE } from '../checker/index.js';
 import type { RuleMeta } from '../checker/rule.js';
 import { compareStrings } from '../diagnostics.js';
 import { MODEL_ERRORS } from './model-errors.js';
@@ -23,20 +23,16 @@ export function ruleCatalog(): RuleDescriptor[] {
     hint: meta.hint,
     configurable: true,
   }));
-  return [...MODEL_ERRORS, UNUSED_DIRECTIVE, ...rules].sort((a, b) => compareStrings(a.id, b.id));
+  return [...MODEL_ERRORS, UNUSED_DIRECTIVE_DESCRIPTOR, ...rules].sort((a, b) => compareStrings(a.id, b.id));
 }
 
-/** Reported only with --report-unused-disable-directives; not a rule a user configures. */
-const UNUSED_DIRECTIVE: RuleDescriptor = {
-  id: UNUSED_DIRECTIVE_ID,
-  description:
-    'A `topodoc-disable` directive that suppressed nothing (reported with --report-unused-disable-directives).',
+/** Reported only with --report-unused-disable-directives. */
+const UNUSED_DIRECTIVE_DESCRIPTOR: RuleDescriptor = {
+  ...UNUSED_DIRECTIVE,
   defaultLevel: 'warning',
-  hint: 'Remove the directive, or the rule ids it no longer needs to name.',
   configurable: false,
 };
 
 function checkerRuleMetas(): RuleMeta[] {
-  const registry: Iterable<{ meta: RuleMeta }> = Array.isArray(RULES) ? RULES : Object.values(RULES);
-  return [...registry].map((rule) => rule.meta);
+  return RULES.map((rule) => rule.meta);
 }

@@ -43,7 +43,7 @@ export default defineRule({
     id: 'cidr-overlap',
     description: "Two machines' pod CIDRs overlap, or a pod CIDR overlaps the service CIDR",
     defaultSeverity: 'error',
-    fact: "Every pod gets a cluster-wide unique IP from its node's pod CIDR, so node ranges must not share addresses; Service IPs come from a separate range that must not collide with pod IPs.",
+    fact: "Every pod gets a unique cluster-wide IP, taken from its node's pod CIDR, so two nodes handing out addresses from one range can give two pods the same IP. Service IPs come from a separate range; a pod IP inside it is shadowed by the Service routing.",
     url: 'https://kubernetes.io/docs/concepts/cluster-administration/networking/',
     hint: 'Give each node a disjoint pod-cidr inside the cluster pod-cidr, and keep service-cidr apart from both.',
     messages: {

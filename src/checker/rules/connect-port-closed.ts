@@ -122,7 +122,7 @@ export default defineRule({
     description:
       'A connection with a port to a pod, container, process or IP that does not listen on that port',
     defaultSeverity: 'warn',
-    fact: "A connection succeeds only if something listens on the port in the target's network namespace; a pod listens on the union of its containers' ports, because they share one port space.",
+    fact: 'A connection succeeds only when something listens on that port in the target\'s network namespace. "Every container in a Pod shares the network namespace, including the IP address and network ports", so a pod is open on exactly the ports its containers bind.',
     url: 'https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking',
     hint: 'Correct the port of the connection, or add the missing `listen` to the target.',
     messages: {

@@ -29,7 +29,7 @@ export default defineRule({
     description:
       'A cluster with nodes that lacks etcd, kube-apiserver, kube-scheduler or kube-controller-manager',
     defaultSeverity: 'error',
-    fact: 'The control plane is etcd, kube-apiserver, kube-scheduler and kube-controller-manager; they run as Linux processes (systemd services) or as static pods, as kubeadm does.',
+    fact: "The control plane is etcd (the cluster's data store), kube-apiserver (the API everyone talks to), kube-scheduler (places pods on nodes) and kube-controller-manager (runs the controllers). Without any one of them the cluster does not work. They may run as systemd services or as static pods; kubeadm uses static pods on the host network.",
     url: 'https://kubernetes.io/docs/concepts/architecture/#control-plane-components',
     hint: 'Add the missing components as processes of a control-plane machine, or as containers of host-network static pods (kubeadm style).',
     messages: {

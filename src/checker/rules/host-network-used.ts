@@ -7,9 +7,9 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'host-network-used',
-    description: 'A host-network pod that is not a control-plane static pod',
+    description: 'A `host-network` pod that is not a control-plane static pod',
     defaultSeverity: 'warn',
-    fact: "Avoid hostNetwork for the same reasons as hostPort: the pod shares the node's network namespace and port space. kubeadm sets it only on the control-plane static pods, so they can start before a pod network exists.",
+    fact: "A `host-network` pod shares the node's network namespace: its ports are the node's ports, it sees the node's interfaces, and it gets no IP of its own. The Kubernetes configuration guide says to avoid `hostNetwork` for the same reasons as `hostPort`, and the Pod Security Standards (Baseline) forbid it. kubeadm sets it on the control-plane static pods only, so that they can start before a pod network exists.",
     url: 'https://kubernetes.io/docs/concepts/configuration/overview/',
     hint: "Remove `host-network` and reach the pod at its own IP; keep it only where the node's network is really needed.",
     messages: {

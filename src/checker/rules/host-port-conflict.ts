@@ -36,9 +36,9 @@ export default defineRule({
   meta: {
     id: 'host-port-conflict',
     description:
-      "On one machine, two of: a host port mapping, a host-network pod's port, a machine process's port — on the same port and protocol",
+      "On one machine, two of: a `host` port mapping, a `host-network` pod's port, a machine process's port — on the same port and protocol",
     defaultSeverity: 'error',
-    fact: "A hostPort and a hostNetwork pod bind ports in the node's own network namespace, next to the node's processes; each <hostIP, hostPort, protocol> must be unique there.",
+    fact: 'A `hostPort` and a `hostNetwork` pod bind ports in the node\'s own network namespace, next to the node\'s processes; "each <hostIP, hostPort, protocol> combination must be unique" there, and a second `bind()` of a port fails with `EADDRINUSE`.',
     url: 'https://kubernetes.io/docs/concepts/configuration/overview/',
     hint: 'Use another host port, drop the host mapping (use the pod IP), or schedule the pod on another node.',
     messages: {

@@ -20,7 +20,7 @@ export default defineRule({
     id: 'image-unpinned',
     description: 'A container image with no tag or the `latest` tag (a digest counts as pinned)',
     defaultSeverity: 'warn',
-    fact: 'An image without a tag means `latest`; `latest` moves, so the same spec can run different code on different nodes and rollbacks are hard to track. A digest (`@sha256:…`) names exactly one image.',
+    fact: 'An image without a tag means `latest`, and `latest` moves: the same spec can run different code on different nodes, and you cannot tell which version is running or roll back to it. The Kubernetes images guide advises against `:latest` in production; a digest names exactly one image, a version tag names one release.',
     url: 'https://kubernetes.io/docs/concepts/containers/images/',
     hint: 'Name a version tag (`nginx:1.27`) or, better still, a digest (`nginx@sha256:…`).',
     messages: {

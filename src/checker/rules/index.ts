@@ -1,47 +1,24 @@
-// The rule registry: every checker rule, sorted by id. Adding a rule is its file plus one line here.
+// The rule registry: one line per rule, in id order, re-exporting the rule file's default export
+// under its id in camelCase. Adding a rule is its file, its examples file and one line here
+// (docs/rules/CONTRIBUTING.md); ../registry.ts turns these lines into RULES.
 
-import type { Rule } from '../rule.js';
-import cidrOverlap from './cidr-overlap.js';
-import connectPortClosed from './connect-port-closed.js';
-import controlPlaneIncomplete from './control-plane-incomplete.js';
-import hostNetworkUsed from './host-network-used.js';
-import hostPortConflict from './host-port-conflict.js';
-import imageUnpinned from './image-unpinned.js';
-import invalidK8sName from './invalid-k8s-name.js';
-import localhostCrossPod from './localhost-cross-pod.js';
-import localhostNoListener from './localhost-no-listener.js';
-import nodeMissingKubeProxy from './node-missing-kube-proxy.js';
-import nodeMissingKubelet from './node-missing-kubelet.js';
-import nodeMissingRuntime from './node-missing-runtime.js';
-import podEmpty from './pod-empty.js';
-import podIpDuplicate from './pod-ip-duplicate.js';
-import podIpOutsideCidr from './pod-ip-outside-cidr.js';
-import podPortConflict from './pod-port-conflict.js';
-import processNotShared from './process-not-shared.js';
-import unknownComponent from './unknown-component.js';
-import volumeUndeclared from './volume-undeclared.js';
-import volumeUnused from './volume-unused.js';
-
-/** Every rule, in id order (a test keeps this list sorted and complete). */
-export const RULES: readonly Rule[] = [
-  cidrOverlap,
-  connectPortClosed,
-  controlPlaneIncomplete,
-  hostNetworkUsed,
-  hostPortConflict,
-  imageUnpinned,
-  invalidK8sName,
-  localhostCrossPod,
-  localhostNoListener,
-  nodeMissingKubeProxy,
-  nodeMissingKubelet,
-  nodeMissingRuntime,
-  podEmpty,
-  podIpDuplicate,
-  podIpOutsideCidr,
-  podPortConflict,
-  processNotShared,
-  unknownComponent,
-  volumeUndeclared,
-  volumeUnused,
-];
+export { default as cidrOverlap } from './cidr-overlap.js';
+export { default as connectPortClosed } from './connect-port-closed.js';
+export { default as controlPlaneIncomplete } from './control-plane-incomplete.js';
+export { default as hostNetworkUsed } from './host-network-used.js';
+export { default as hostPortConflict } from './host-port-conflict.js';
+export { default as imageUnpinned } from './image-unpinned.js';
+export { default as invalidK8sName } from './invalid-k8s-name.js';
+export { default as localhostCrossPod } from './localhost-cross-pod.js';
+export { default as localhostNoListener } from './localhost-no-listener.js';
+export { default as nodeMissingKubeProxy } from './node-missing-kube-proxy.js';
+export { default as nodeMissingKubelet } from './node-missing-kubelet.js';
+export { default as nodeMissingRuntime } from './node-missing-runtime.js';
+export { default as podEmpty } from './pod-empty.js';
+export { default as podIpDuplicate } from './pod-ip-duplicate.js';
+export { default as podIpOutsideCidr } from './pod-ip-outside-cidr.js';
+export { default as podPortConflict } from './pod-port-conflict.js';
+export { default as processNotShared } from './process-not-shared.js';
+export { default as unknownComponent } from './unknown-component.js';
+export { default as volumeUndeclared } from './volume-undeclared.js';
+export { default as volumeUnused } from './volume-unused.js';

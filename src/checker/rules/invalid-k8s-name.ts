@@ -31,7 +31,7 @@ export default defineRule({
     description:
       'A pod or container name that is not a DNS-1123 label (lowercase, `-`, at most 63, alphanumeric ends)',
     defaultSeverity: 'warn',
-    fact: "Container names must be DNS labels (RFC 1123): at most 63 characters, lowercase alphanumerics or `-`, starting and ending with an alphanumeric; a pod name becomes the pod's hostname, which is such a label too.",
+    fact: "Container names must be DNS labels as defined in RFC 1123: at most 63 characters, only lowercase alphanumeric characters or `-`, starting and ending with an alphanumeric character. Pod names must be DNS subdomains and become the pod's hostname, which is such a label; topodoc names hold no dots, so the label form applies to both.",
     url: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names',
     hint: 'Use lowercase letters, digits and `-` only (`web_API` → `web-api`), at most 63 characters.',
     messages: {

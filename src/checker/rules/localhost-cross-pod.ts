@@ -10,9 +10,9 @@ export default defineRule({
   meta: {
     id: 'localhost-cross-pod',
     description:
-      "A connection to localhost:P where nothing in the caller's network namespace listens on P, but another pod (or the machine) does",
+      "A connection to `localhost:P` where nothing in the caller's network namespace listens on `P`, but another pod (or the machine) does",
     defaultSeverity: 'error',
-    fact: "Only containers inside one Pod can talk over localhost: each pod has its own network namespace, so pods — also on the same node — cannot reach each other over localhost; a machine process or host-network pod uses the machine's namespace.",
+    fact: '"Inside a Pod (and only then), the containers that belong to the Pod can communicate with one another using `localhost`." Each pod has its own network namespace, so pods — also on the same node — cannot reach each other over `localhost`; they talk over their pod IPs.',
     url: 'https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking',
     hint: "Connect to the other pod's IP (or its path, e.g. `worker-1.pod-2:6379`) instead of localhost, or move the two containers into one pod.",
     messages: {

@@ -8,9 +8,9 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'localhost-no-listener',
-    description: 'A localhost:P connection that nothing anywhere listens on',
+    description: 'A `localhost:P` connection that nothing anywhere listens on',
     defaultSeverity: 'warn',
-    fact: "localhost reaches only the caller's own network namespace (its pod's, or the machine's for machine processes and host-network pods); a connection there needs a listener on that port.",
+    fact: "`localhost` reaches only the caller's own network namespace — its pod's, or the machine's for machine processes and `host-network` pods. A connection there needs a listener on that port in that namespace; with none declared anywhere, either a `listen` is missing or the port is wrong.",
     url: 'https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking',
     hint: 'Add the missing `listen P` to the container or process that serves the port, or correct the port.',
     messages: {

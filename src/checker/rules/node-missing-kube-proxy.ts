@@ -6,9 +6,9 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'node-missing-kube-proxy',
-    description: 'A node (a machine running kubelet) without kube-proxy',
+    description: 'A node (a machine running `kubelet`) without `kube-proxy`',
     defaultSeverity: 'warn',
-    fact: 'kube-proxy runs on each node and maintains the network rules that implement Services; it is optional only with a network plugin that forwards Service traffic itself.',
+    fact: 'kube-proxy runs on each node and maintains the network rules that implement Services. It is optional: "If you use a network plugin that implements packet forwarding for Services by itself … you do not need to run kube-proxy". Hence a warning, not an error.',
     url: 'https://kubernetes.io/docs/concepts/architecture/#kube-proxy',
     hint: 'Add `process kube-proxy` (or a kube-proxy pod) to the node, or turn the rule off when your network plugin replaces kube-proxy.',
     messages: {

@@ -6,9 +6,9 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'node-missing-kubelet',
-    description: 'A machine that hosts pods but runs no kubelet',
+    description: 'A machine that hosts pods but runs no `kubelet`',
     defaultSeverity: 'error',
-    fact: 'The kubelet is the agent on each node that makes sure containers are running in a Pod; a machine without a kubelet is not a node and runs no pods.',
+    fact: 'The kubelet is what makes a machine a node: "no kubelet = no node", as the reference text puts it. It is the agent that runs on each node and "makes sure that containers are running in a Pod"; a machine without one runs no pods, static pods included.',
     url: 'https://kubernetes.io/docs/concepts/architecture/#node-components',
     hint: 'Add `process kubelet` to the machine, or move its pods to a node.',
     messages: {

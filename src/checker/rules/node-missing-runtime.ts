@@ -8,7 +8,7 @@ export default defineRule({
     id: 'node-missing-runtime',
     description: 'A machine that hosts pods but runs no container runtime',
     defaultSeverity: 'error',
-    fact: 'A container runtime (containerd, CRI-O, …) must be installed on each node so that Pods can run there; the kubelet drives it through the CRI.',
+    fact: '"You need to install a container runtime into each node in the cluster so that Pods can run there." The kubelet does not run containers itself; it asks the runtime through the CRI.',
     url: 'https://kubernetes.io/docs/concepts/architecture/#container-runtime',
     hint: 'Add a runtime process to the machine: `process containerd` (or `cri-o`, `cri-dockerd`).',
     messages: {

@@ -7,7 +7,7 @@ export default defineRule({
     id: 'pod-empty',
     description: 'A pod with no app or sidecar container',
     defaultSeverity: 'error',
-    fact: 'There must be at least one container in a Pod; init containers run to completion before the app containers start, so they do not keep a pod running.',
+    fact: '"There must be at least one container in a Pod." Init containers run to completion before the app containers start, so a pod of init containers only has nothing left running.',
     url: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/',
     hint: 'Add a `container NAME { image "…" }` to the pod, or remove the pod.',
     messages: {

@@ -6,9 +6,10 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'pod-ip-duplicate',
-    description: 'Two pods with one IP, or a pod IP equal to a machine IP (unless the pod uses host-network)',
+    description:
+      'Two pods with one IP, or a pod IP equal to a machine IP (unless the pod uses `host-network`)',
     defaultSeverity: 'error',
-    fact: "Each pod in a cluster gets its own unique cluster-wide IP address, held by its own network namespace; only host-network pods use their machine's address.",
+    fact: '"Each pod in a cluster gets its own unique cluster-wide IP address", held by its own network namespace; only `host-network` pods share the machine\'s address.',
     url: 'https://kubernetes.io/docs/concepts/services-networking/#the-kubernetes-network-model',
     hint: "Give the pod an unused address from its node's pod CIDR (or mark it `host-network` if it really shares the machine's network).",
     messages: {

@@ -10,9 +10,9 @@ function contains(cidr: Cidr, address: Address): boolean {
 export default defineRule({
   meta: {
     id: 'pod-ip-outside-cidr',
-    description: "A pod IP outside its machine's pod-cidr (or the cluster's)",
+    description: "A pod IP outside its machine's `pod-cidr` (or the cluster's)",
     defaultSeverity: 'error',
-    fact: "Each node is given a range of pod IPs (its pod CIDR, carved from the cluster's) and its pods take their addresses from it.",
+    fact: "Each node is given a range of pod IPs (its pod CIDR, carved out of the cluster's) and its pods take their addresses from it; the routes to a node's pods are built from that range.",
     url: 'https://kubernetes.io/docs/concepts/cluster-administration/networking/',
     hint: "Pick the pod's IP from the node's pod-cidr, or correct the pod-cidr.",
     messages: {

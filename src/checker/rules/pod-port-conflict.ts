@@ -23,7 +23,7 @@ export default defineRule({
     id: 'pod-port-conflict',
     description: 'Two containers of one pod (or one container twice) listen on the same port and protocol',
     defaultSeverity: 'error',
-    fact: 'Every container in a Pod shares the network namespace, including the IP address and network ports; containers must coordinate how they use the ports, and a second bind() of one port fails with EADDRINUSE.',
+    fact: '"Every container in a Pod shares the network namespace, including the IP address and network ports", and containers "must coordinate how they use the shared network resources (such as ports)". The second `bind()` of a port in one namespace fails with `EADDRINUSE`.',
     url: 'https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking',
     hint: 'Give one of the containers another port, or move it to its own pod.',
     messages: {

@@ -9,9 +9,9 @@ export default defineRule({
   meta: {
     id: 'process-not-shared',
     description:
-      'A container connects to a process of another container in its pod while share-process-namespace is off',
+      'A container connects to a process of another container in its pod while `share-process-namespace` is off',
     defaultSeverity: 'error',
-    fact: 'Containers of a pod have separate PID namespaces by default; only with shareProcessNamespace can they view and signal processes of other containers in the same pod.',
+    fact: 'Containers of a pod have separate PID namespaces by default. Only with `shareProcessNamespace` "containers will be able to view and signal processes from other containers in the same pod" (to send a reload signal, read `/proc/PID/root`, attach a debugger).',
     url: 'https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/',
     hint: 'Add `share-process-namespace` to the pod, or connect over the network (`connect localhost:PORT`).',
     messages: {

@@ -29,7 +29,7 @@ export default defineRule({
     id: 'unknown-component',
     description: 'A process name within two edits of a well-known Kubernetes component, but not equal to it',
     defaultSeverity: 'warn',
-    fact: 'topodoc recognises components by their exact names (kubelet, kube-proxy, etcd, kube-apiserver, containerd, …): a misspelt name is an ordinary process, so the machine may silently stop counting as a node or control plane.',
+    fact: 'topodoc recognises the components by their exact names — that is what makes a machine a node (`kubelet`), gives it a runtime, or completes the control plane. A misspelt name is an ordinary process, so the other rules then report a missing kubelet or an incomplete control plane for a reason that is hard to see.',
     url: 'https://kubernetes.io/docs/concepts/architecture/',
     hint: 'Spell the component exactly as Kubernetes does, or rename the process so it is clearly not that component.',
     messages: {

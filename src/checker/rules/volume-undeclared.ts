@@ -28,9 +28,9 @@ function volumeElsewhere(byName: Map<string, Volume[]>, pod: Pod, name: string):
 export default defineRule({
   meta: {
     id: 'volume-undeclared',
-    description: 'A mount of a volume that its own pod does not declare',
+    description: 'A `mount` of a volume that its own pod does not declare',
     defaultSeverity: 'error',
-    fact: 'Volumes are declared per pod (.spec.volumes) and mounted per container (volumeMounts); a mount must name a volume of the same pod, and only the containers of that pod share it.',
+    fact: 'Volumes are declared per pod (`.spec.volumes`) and mounted per container (`volumeMounts`); a mount "must match the Name of a Volume" of the same pod, and only that pod\'s containers share it.',
     url: 'https://kubernetes.io/docs/concepts/storage/volumes/',
     hint: 'Declare `volume NAME { type … }` in the pod of the container that mounts it, or correct the name.',
     messages: {

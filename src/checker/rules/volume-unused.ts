@@ -7,7 +7,7 @@ export default defineRule({
     id: 'volume-unused',
     description: 'A pod volume that no container mounts',
     defaultSeverity: 'warn',
-    fact: "A pod's volumes are reachable only where a container mounts them: each container must independently specify where to mount each volume.",
+    fact: 'A pod\'s volume is reachable only where a container mounts it: each container "must independently specify where to mount each volume". An unmounted volume is dead configuration, or a `mount` was forgotten.',
     url: 'https://kubernetes.io/docs/concepts/storage/volumes/',
     hint: 'Mount the volume in the container that needs it (`mount NAME at "/path"`), or remove it.',
     messages: {
