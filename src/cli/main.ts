@@ -9,6 +9,7 @@ import { command as build } from './commands/build.js';
 import { command as check } from './commands/check.js';
 import { command as embed } from './commands/embed.js';
 import { command as fmt } from './commands/fmt.js';
+import { command as importManifests } from './commands/import.js';
 import { command as init } from './commands/init.js';
 import { command as render } from './commands/render.js';
 import { command as watch } from './commands/watch.js';
@@ -21,7 +22,7 @@ export interface Command {
 }
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [build, check, render, fmt, embed, watch, init];
+export const COMMANDS: readonly Command[] = [build, check, render, fmt, embed, watch, init, importManifests];
 
 /** Runs the CLI in-process and returns the exit code; never throws. */
 export async function run(argv: readonly string[], io: ToolIo): Promise<number> {

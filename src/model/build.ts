@@ -199,6 +199,18 @@ class ModelBuilder {
   // ── blocks ──────────────────────────────────────────────────────────────────────────────
 
   private block(block: BlockStatement, context: Context, owner: Entity | undefined): void {
+    if (block.file === undefined || block.file === this.file) {
+      this.blockOfThisFile(block, context, owner);
+      return;
+    }
+    const outer = this.file;
+    this.file = block.file;
+    if (!this.model.files.includes(block.file)) this.model.files.push(block.file);
+    this.blockOfThisFile(block, context, owner);
+    this.file = outer;
+  }
+
+  private blockOfThisFile(block: BlockStatement, context: Context, owner: Entity | undefined): void {
     const allowed = NESTING[context];
     if (!allowed.includes(block.keyword)) {
       this.report('misplaced-block', block.headerRange, misplacedBlockMessage(block.keyword, context, owner));

@@ -9,10 +9,12 @@ import { sortDiagnostics } from '../diagnostics.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../fs/display-path.js';
 import { fileErrorReason } from '../fs/reason.js';
+import { isManifestPath } from '../manifests/index.js';
 import type { PropertyStatement, Statement } from '../parser/ast.js';
 import { parse, stripBom } from '../parser/index.js';
 import { looksBinary } from './binary.js';
 import { buildModel, type SourceFile } from './build.js';
+import { loadManifests, loadManifestTexts, manifestPaths } from './load-manifests.js';
 import { Reporter } from './report.js';
 import type { Topology } from './types.js';
 import { decodeUtf8 } from './utf8.js';
@@ -40,8 +42,13 @@ export interface LoadResult {
 /** Files whose presence marks the project root. */
 export const ROOT_MARKERS = ['topodoc.config.json', 'package.json', '.git'] as const;
 
-/** Reads the file named by the user; a missing file or a directory is a UserError. */
+/**
+ * Reads the file named by the user; a missing file is a UserError. Kubernetes manifests (`.yaml`,
+ * `.yml`, `.json`, or a directory of them) are read by load-manifests.ts.
+ */
 export async function loadTopology(entryPath: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const manifests = await manifestPaths(entryPath, options);
+  if (manifests) return loadManifests(manifests, options);
   const cwd = options.cwd ?? process.cwd();
   const absolute = path.resolve(cwd, entryPath);
   const display = displayPath(cwd, absolute);
@@ -61,6 +68,9 @@ export async function loadTopologyFromText(
   displayPathOfText: string,
   options: LoadOptions = {},
 ): Promise<LoadResult> {
+  if (isManifestPath(displayPathOfText)) {
+    return loadManifestTexts([{ file: displayPathOfText, text: stripBom(text) }], options);
+  }
   const cwd = options.cwd ?? process.cwd();
   return new Loader(cwd, path.resolve(cwd, displayPathOfText), options).load(displayPathOfText, text);
 }

@@ -40,6 +40,11 @@ export interface BlockStatement extends NodeBase {
   body?: Statement[];
   /** From the keyword to the end of the label (or name): where findings about the entity point. */
   headerRange: Range;
+  /**
+   * The file the block and its body were read from, when it is not the document's own: a tree
+   * generated from several Kubernetes manifests (src/manifests) holds blocks of many files.
+   */
+  file?: string;
 }
 
 /** `NAME value…` — every statement that is not a block: properties, `title`, `import`, … */

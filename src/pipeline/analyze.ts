@@ -40,6 +40,19 @@ function loadOptions(options: AnalyzeOptions): LoadOptions {
 }
 
 /**
+ * The loader's findings with the severity the config gives them: only the manifest reader's
+ * `duplicate-object` can have one (model errors cannot be configured); `off` drops them.
+ */
+function configured(diagnostics: readonly Diagnostic[], settings: TopodocConfig['rules']): Diagnostic[] {
+  return diagnostics.flatMap((diagnostic) => {
+    const setting = settings[diagnostic.ruleId];
+    if (setting === undefined) return [diagnostic];
+    if (setting === 'off') return [];
+    return [{ ...diagnostic, severity: setting === 'warn' ? 'warning' : 'error' }];
+  });
+}
+
+/**
  * Syntax errors stand alone (rules would judge a guessed tree). With model errors the rules still
  * run on the partial model, so one run shows everything.
  */
@@ -51,7 +64,7 @@ function analyze(loaded: LoadResult, options: AnalyzeOptions): Analysis {
         rules: options.config.rules,
         reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
       });
-  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...findings]);
+  const diagnostics = sortDiagnostics([...configured(loaded.diagnostics, options.config.rules), ...findings]);
   const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     file: model.file,

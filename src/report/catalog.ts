@@ -1,20 +1,22 @@
-// The rule catalog reports describe: the checker's registry plus the model errors, sorted by id.
+// The rule catalog reports describe: the checker's registry, the manifest reader's configurable
+// finding (duplicate-object) and the model errors, sorted by id.
 
 import { RULES, UNUSED_DIRECTIVE } from '../checker/index.js';
 import type { RuleMeta } from '../checker/rule.js';
 import { compareStrings } from '../diagnostics.js';
+import { DUPLICATE_OBJECT } from '../manifests/index.js';
 import { MODEL_ERRORS } from './model-errors.js';
 import type { RuleDescriptor } from './types.js';
 
 /** Ids a user may configure (`rules` in config, `--rule`). */
 export function configurableRuleIds(): string[] {
-  return checkerRuleMetas().map((meta) => meta.id);
+  return configurableMetas().map((meta) => meta.id);
 }
 
 export const MODEL_ERROR_IDS: readonly string[] = MODEL_ERRORS.map((rule) => rule.id);
 
 export function ruleCatalog(): RuleDescriptor[] {
-  const rules: RuleDescriptor[] = checkerRuleMetas().map((meta) => ({
+  const rules: RuleDescriptor[] = configurableMetas().map((meta) => ({
     id: meta.id,
     description: meta.description,
     defaultLevel: meta.defaultSeverity === 'warn' ? 'warning' : 'error',
@@ -32,6 +34,13 @@ const UNUSED_DIRECTIVE_DESCRIPTOR: RuleDescriptor = {
   defaultLevel: 'warning',
   configurable: false,
 };
+
+type ConfigurableMeta = Pick<RuleMeta, 'id' | 'description' | 'defaultSeverity' | 'fact' | 'url' | 'hint'>;
+
+/** The checker's rules and the manifest reader's `duplicate-object`. */
+function configurableMetas(): ConfigurableMeta[] {
+  return [...checkerRuleMetas(), DUPLICATE_OBJECT];
+}
 
 function checkerRuleMetas(): RuleMeta[] {
   return RULES.map((rule) => rule.meta);

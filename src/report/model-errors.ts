@@ -1,6 +1,7 @@
 // Descriptions of the model errors (rules.md A): always errors, never configurable, listed
 // beside the checker rules in reports that describe rules (SARIF tool.driver.rules).
 
+import { MANIFEST_ERROR } from '../manifests/index.js';
 import type { RuleDescriptor } from './types.js';
 
 function modelError(id: string, description: string, hint: string): RuleDescriptor {
@@ -43,6 +44,7 @@ export const MODEL_ERRORS: readonly RuleDescriptor[] = [
     'A connect path that names nothing.',
     'Correct the path (the message suggests a close match) or declare the target.',
   ),
+  modelError(MANIFEST_ERROR.id, MANIFEST_ERROR.description, MANIFEST_ERROR.hint),
   modelError(
     'import-error',
     'An import that is missing, unreadable, cyclic, or outside the project root.',

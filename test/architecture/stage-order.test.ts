@@ -1,6 +1,7 @@
-// The stages import one way only: parser → model → checker / render → pipeline → build / embed /
-// watch → cli. Each top-level unit of src/ has a rank; an import may only reach a lower rank, so
-// peers (checker and render, build and embed) never import each other and nothing imports back up.
+// The stages import one way only: parser → manifests → model → checker / render → pipeline → build /
+// embed / watch → cli. Each top-level unit of src/ has a rank; an import may only reach a lower rank,
+// so peers (checker and render, build and embed) never import each other and nothing imports back up.
+// `manifests` is a second front end beside the parser: it builds the parser's syntax tree.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -12,6 +13,7 @@ const STAGES: readonly (readonly string[])[] = [
   ['fs'],
   ['config'],
   ['parser'],
+  ['manifests'],
   ['model'],
   ['checker', 'render', 'fmt'],
   ['report', 'pipeline'],

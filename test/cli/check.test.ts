@@ -125,13 +125,17 @@ describe('topodoc check: exit codes and warnings', () => {
 describe('topodoc check: inputs', () => {
   const dir = workspace();
   mkdirSync(join(dir, 'nested/deeper'), { recursive: true });
+  mkdirSync(join(dir, 'empty'));
   writeFileSync(join(dir, 'nested/deeper/x.topo'), readFileSync(join(dir, 'clean.topo')));
 
   it.each([
     [['missing.topo'], 'Cannot find the .topo file "missing.topo".'],
-    [['nested'], '"nested" is a directory; name the .topo files in it or use a glob.'],
+    [['empty'], 'The directory "empty" holds no .topo file or Kubernetes manifest.'],
     [['nothing/*.topo'], 'No .topo file matches "nothing/*.topo".'],
-    [[], 'topodoc check needs at least one .topo file or glob. Run `topodoc check --help`.'],
+    [
+      [],
+      'topodoc check needs at least one .topo file, Kubernetes manifest, directory or glob. Run `topodoc check --help`.',
+    ],
   ])('%j is one sentence and exit 2', async (files, message) => {
     expect(await cli(dir, ['check', ...files])).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
   });
@@ -153,6 +157,12 @@ describe('topodoc check: inputs', () => {
       'nested/deeper/x.topo',
       'warnings.topo',
     ]);
+  });
+
+  it('checks the .topo files below a directory', async () => {
+    const { code, stdout } = await cli(dir, ['check', '-f', 'json', 'nested']);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as JsonFile[]).map((f) => f.filePath)).toEqual(['nested/deeper/x.topo']);
   });
 
   it('shows paths relative to the working directory', async () => {

@@ -17,10 +17,10 @@ type Setup = (dir: string) => void;
 const cases: [string, Setup, string[], string][] = [
   ['a missing file', () => undefined, ['check', 'nope.topo'], 'Cannot find the .topo file "nope.topo".'],
   [
-    'a directory',
+    'an empty directory',
     (dir) => mkdirSync(join(dir, 'd')),
     ['check', 'd'],
-    '"d" is a directory; name the .topo files in it or use a glob.',
+    'The directory "d" holds no .topo file or Kubernetes manifest.',
   ],
   [
     'a file that cannot be read (a symbolic link to itself)',

@@ -9,13 +9,15 @@ import { UserError } from '../../errors.js';
 import type { CommandRun, ToolIo } from '../../pipeline/io.js';
 import { configurableRuleIds, MODEL_ERROR_IDS } from '../../report/catalog.js';
 import { type OptionSpec, parseCommandArgs, parsePositiveInt } from '../args.js';
-import { expandInputs } from '../inputs.js';
+import { expandModelInputs } from '../model-inputs.js';
 
 const HELP = `Usage: topodoc build FILES… [options]
 
 For each x.topo (globs and directories accepted) writes DIR/x.md (the document), DIR/x.mmd
 (the Mermaid source) and DIR/x.svg (the diagram, rendered in a headless Chromium). Files are
-rewritten only when they change; a file with errors gets no new outputs.
+rewritten only when they change; a file with errors gets no new outputs. A Kubernetes manifest
+x.yaml (or .yml, .json) is built like x.topo; a directory without .topo files below it holds
+manifests, built together into one document named after the directory.
 
 Options:
   -o, --out-dir DIR          output directory (default: the config's outDir, else out/)
@@ -72,11 +74,11 @@ export async function resolveBuildSettings(
 ): Promise<{ entries: string[]; options: Omit<BuildOptions, 'io' | 'check' | 'launchRenderer'> }> {
   if (positionals.length === 0) {
     throw new UserError(
-      `topodoc ${commandName} needs at least one .topo file or glob. Run \`topodoc ${commandName} --help\`.`,
+      `topodoc ${commandName} needs at least one .topo file, Kubernetes manifest, directory or glob. Run \`topodoc ${commandName} --help\`.`,
     );
   }
   const config = withAsciiFlags(loadConfig(io.cwd, configurableRuleIds(), MODEL_ERROR_IDS), values);
-  const entries = await expandInputs(positionals, io.cwd, '.topo file', '**/*.topo');
+  const entries = await expandModelInputs(positionals, io.cwd);
   const outDir =
     values['out-dir'] !== undefined
       ? resolve(io.cwd, values['out-dir'])

@@ -14,12 +14,14 @@ import { toolVersion } from '../../pipeline/version.js';
 import { configurableRuleIds, MODEL_ERROR_IDS, ruleCatalog } from '../../report/catalog.js';
 import { formatReport } from '../../report/index.js';
 import { type OptionSpec, parseCommandArgs } from '../args.js';
-import { expandInputs } from '../inputs.js';
+import { expandModelInputs } from '../model-inputs.js';
 import { type OutputTarget, outputTargets, REPORT_OPTIONS } from '../report-targets.js';
 
 const HELP = `Usage: topodoc check FILES… [options]
 
-Parses each .topo file (globs accepted), builds the model and runs the rules.
+Checks each input: a .topo file (with its imports), a Kubernetes manifest (.yaml, .yml, .json)
+or a directory (the .topo files below it; one without any holds manifests, checked together as
+one application). Globs are accepted. Findings about manifests point into the YAML or JSON.
 
 Options:
   -f, --format NAME                     stylish (default), unix, json, sarif or github; repeatable
@@ -59,14 +61,16 @@ const run: CommandRun = async (argv, io) => {
     return 0;
   }
   if (args.positionals.length === 0) {
-    throw new UserError('topodoc check needs at least one .topo file or glob. Run `topodoc check --help`.');
+    throw new UserError(
+      'topodoc check needs at least one .topo file, Kubernetes manifest, directory or glob. Run `topodoc check --help`.',
+    );
   }
   const targets = outputTargets(argv, OPTIONS, io.cwd);
   const maxWarnings = parseMaxWarnings(args.values['max-warnings']);
   const ruleIds = configurableRuleIds();
   const overrides = parseRuleOverrides(args.values.rule ?? [], ruleIds, MODEL_ERROR_IDS);
   const config = withRuleOverrides(loadConfig(io.cwd, ruleIds, MODEL_ERROR_IDS), overrides);
-  const files = await expandInputs(args.positionals, io.cwd, '.topo file');
+  const files = await expandModelInputs(args.positionals, io.cwd);
   const analyses = [];
   for (const file of files) {
     analyses.push(

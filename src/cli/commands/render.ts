@@ -18,7 +18,9 @@ import { withAsciiFlags } from './build.js';
 
 const HELP = `Usage: topodoc render FILE [options]
 
-Prints a rendering of one .topo file (- reads standard input) to standard output.
+Prints a rendering of one .topo file (- reads standard input) to standard output. FILE may
+also be a Kubernetes manifest (.yaml, .yml, .json) or a directory of them, read as one model;
+for manifests on standard input, pipe them through \`topodoc import -\` first.
 
 Options:
   -t, --target ascii|mermaid|markdown  what to print (default ascii)
@@ -58,7 +60,9 @@ const run: CommandRun = async (argv, io) => {
   }
   const [file, ...extra] = args.positionals;
   if (file === undefined || extra.length > 0) {
-    throw new UserError('topodoc render needs exactly one .topo file (or - for standard input).');
+    throw new UserError(
+      'topodoc render needs exactly one .topo file, Kubernetes manifest or directory of manifests (or - for standard input).',
+    );
   }
   const target = parseTarget(args.values.target);
   const views = args.values.view?.map(parseView);

@@ -1,0 +1,142 @@
+// A pod spec as the statements of a `pod` block (or of a workload's template): pod properties,
+// volumes (typed by their source) and containers (init containers `role init`, restartable init
+// containers `role sidecar`) with their ports, host ports and mounts.
+
+import type { Container, ContainerPort, PodSpec, Volume, VolumeMount } from 'kubernetes-types/core/v1.js';
+import type { Statement, Value } from '../parser/ast.js';
+import type { Field } from './fields.js';
+import { labelFor, NameScope, topoName } from './names.js';
+import { address, block, integer, port, property, string, word } from './tree.js';
+
+export interface PodParts {
+  spec: Field<PodSpec>;
+  /** `metadata.namespace`, when written. */
+  namespace?: Field<string> | undefined;
+  /** `status.podIP` of a running pod. */
+  ip?: Field<string> | undefined;
+}
+
+/** The body of the pod block: properties, then volumes, then init containers and containers. */
+export function podStatements(parts: PodParts): Statement[] {
+  const { spec } = parts;
+  const statements: Statement[] = [];
+  const namespace = parts.namespace?.string();
+  if (namespace !== undefined && namespace !== 'default' && parts.namespace) {
+    statements.push(
+      property('namespace', parts.namespace, [word(topoName(namespace), parts.namespace.range)]),
+    );
+  }
+  const ip = parts.ip?.string();
+  if (ip !== undefined && parts.ip) statements.push(property('ip', parts.ip, [address(ip, parts.ip.range)]));
+  for (const [key, name] of [
+    ['hostNetwork', 'host-network'],
+    ['shareProcessNamespace', 'share-process-namespace'],
+  ] as const) {
+    const flag = spec.get(key);
+    if (flag?.boolean() === true) statements.push(property(name, flag, []));
+  }
+  // Containers and volumes are siblings in the model; Kubernetes keeps their names apart.
+  const names = new NameScope();
+  const containers = [
+    ...(spec.get('initContainers')?.items() ?? []).map((field) => ({ field, init: true })),
+    ...(spec.require('containers')?.items() ?? []).map((field) => ({ field, init: false })),
+  ];
+  for (const { field } of containers) {
+    const name = field.get('name')?.string();
+    if (name !== undefined) names.name(name);
+  }
+  const volumes = (spec.get('volumes')?.items() ?? []).flatMap((volume) => volumeBlock(volume, names));
+  statements.push(...volumes);
+  for (const { field, init } of containers) {
+    const container = containerBlock(field, init, names);
+    if (container) statements.push(container);
+  }
+  return statements;
+}
+
+function containerBlock(container: Field<Container>, init: boolean, names: NameScope): Statement | undefined {
+  const nameField = container.require('name');
+  const original = nameField?.string();
+  if (original === undefined || nameField === undefined) return undefined;
+  const name = names.name(original);
+  const body: Statement[] = [];
+  const image = container.get('image');
+  const imageText = image?.string();
+  if (image && imageText !== undefined) body.push(property('image', image, [string(imageText, image.range)]));
+  const role = init ? initRole(container) : undefined;
+  if (role) body.push(property('role', role.at, [word(role.role, role.at.range)]));
+  for (const item of container.get('ports')?.items() ?? []) {
+    const listen = listenStatement(item);
+    if (listen) body.push(listen);
+  }
+  for (const mount of container.get('volumeMounts')?.items() ?? []) {
+    const statement = mountStatement(mount, names);
+    if (statement) body.push(statement);
+  }
+  return block({ keyword: 'container', name, label: labelFor(original, name), at: nameField, body });
+}
+
+/** An init container is `role init`; one with `restartPolicy: Always` is a sidecar (Kubernetes 1.29+). */
+function initRole(container: Field<Container>): { role: 'init' | 'sidecar'; at: Field<unknown> } {
+  const restartPolicy = container.get('restartPolicy');
+  if (restartPolicy?.string() === 'Always') return { role: 'sidecar', at: restartPolicy };
+  return { role: 'init', at: container.get('name') ?? container };
+}
+
+const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
+
+/** `listen PORT[/PROTOCOL] [host HOSTPORT]`, at the `containerPort` field. */
+function listenStatement(item: Field<ContainerPort>): Statement | undefined {
+  const containerPort = item.require('containerPort');
+  const number = containerPort?.integer();
+  if (containerPort === undefined || number === undefined) return undefined;
+  const protocolField = item.get('protocol');
+  const protocol = protocolField ? protocolField.member(PROTOCOLS) : 'TCP';
+  if (protocol === undefined) return undefined;
+  const values: Value[] = [port(number, protocol, containerPort.range)];
+  const hostPort = item.get('hostPort');
+  const hostNumber = hostPort?.integer();
+  if (hostPort && hostNumber !== undefined) {
+    values.push(word('host', hostPort.keyRange), integer(hostNumber, hostPort.range));
+  }
+  return property('listen', containerPort, values);
+}
+
+/** `mount VOLUME at "PATH" [readonly]`, at the mount's `name` field. */
+function mountStatement(mount: Field<VolumeMount>, names: NameScope): Statement | undefined {
+  const nameField = mount.require('name');
+  const volume = nameField?.string();
+  const pathField = mount.require('mountPath');
+  const path = pathField?.string();
+  if (volume === undefined || nameField === undefined || path === undefined || pathField === undefined) {
+    return undefined;
+  }
+  const values: Value[] = [
+    word(names.nameOf(`volume:${volume}`) ?? topoName(volume), nameField.range),
+    word('at', pathField.keyRange),
+    string(path, pathField.range),
+  ];
+  const readOnly = mount.get('readOnly');
+  if (readOnly?.boolean() === true) values.push(word('readonly', readOnly.keyRange));
+  return property('mount', nameField, values);
+}
+
+/** `volume NAME { type SOURCE; path "…" }`: the source is the volume's one key besides `name`. */
+function volumeBlock(volume: Field<Volume>, names: NameScope): Statement[] {
+  const nameField = volume.require('name');
+  const original = nameField?.string();
+  if (original === undefined || nameField === undefined) return [];
+  const name = names.name(original, { key: `volume:${original}`, suffix: 'volume' });
+  const body: Statement[] = [];
+  const source = volume.keys().find((key) => key !== 'name');
+  // With no source Kubernetes defaults to an emptyDir.
+  const sourceField =
+    source === undefined ? nameField : (volume.get(source as keyof Volume & string) ?? nameField);
+  body.push(property('type', sourceField, [word(source ?? 'emptyDir', sourceField.keyRange)]));
+  if (source === 'hostPath') {
+    const path = volume.get('hostPath')?.get('path');
+    const text = path?.string();
+    if (path && text !== undefined) body.push(property('path', path, [string(text, path.range)]));
+  }
+  return [block({ keyword: 'volume', name, label: labelFor(original, name), at: nameField, body })];
+}
