@@ -54,32 +54,19 @@ export async function readManifestFiles(
 
 /**
  * The manifest files an entry names: itself when it is a `.yaml`, `.yml` or `.json` file, the
- * manifests directly in it (sorted, like `kubectl apply -f DIR`) when it is a directory; else
- * undefined (a `.topo` file). A directory without manifests is a UserError.
+ * manifests directly in it (sorted, like `kubectl apply -f DIR`) when it is a directory holding
+ * some; else undefined (a `.topo` file, or a directory the `.topo` loader refuses).
  */
-export async function manifestPaths(
-  entryPath: string,
-  options: LoadOptions = {},
-): Promise<string[] | undefined> {
+export async function manifestPaths(entryPath: string, options: LoadOptions = {}): Promise<string[] | undefined> {
   if (isManifestPath(entryPath)) return [entryPath];
   if (entryPath.endsWith('.topo') || options.readFile) return undefined;
-  const cwd = options.cwd ?? process.cwd();
-  const absolute = path.resolve(cwd, entryPath);
-  const isDirectory = await stat(absolute).then(
-    (stats) => stats.isDirectory(),
-    () => false,
-  );
-  if (!isDirectory) return undefined;
-  const names = (await readdir(absolute, { withFileTypes: true }))
+  const absolute = path.resolve(options.cwd ?? process.cwd(), entryPath);
+  const entries = await readdir(absolute, { withFileTypes: true }).catch(() => []);
+  const names = entries
     .filter((entry) => entry.isFile() && isManifestPath(entry.name))
     .map((entry) => entry.name)
     .sort(compareStrings);
-  if (names.length === 0) {
-    throw new UserError(
-      `${displayPath(cwd, absolute)} is a directory without Kubernetes manifests (*.yaml, *.yml, *.json) in it.`,
-    );
-  }
-  return names.map((name) => path.join(absolute, name));
+  return names.length === 0 ? undefined : names.map((name) => path.join(absolute, name));
 }
 
 /** Builds the model of manifests already read (stdin, an editor buffer, tests). */
