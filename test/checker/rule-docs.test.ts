@@ -24,6 +24,8 @@ function topoSnippets(markdown: string): string[] {
   return snippets;
 }
 
+const PAGES_WITHOUT_TOPO = ['CONTRIBUTING.md', 'duplicate-object.md', 'manifest-error.md'];
+
 describe('docs/rules', () => {
   it('is what `npm run rule-docs` generates (run it and commit the result)', () => {
     expect(staleDocs()).toEqual([]);
@@ -34,7 +36,8 @@ describe('docs/rules', () => {
     const results = lint({ strings: { [page]: markdown }, config: { default: true, MD013: false } });
     expect((results[page] ?? []).map((error) => `${error.lineNumber}: ${error.ruleNames[1]}`)).toEqual([]);
     const snippets = topoSnippets(markdown);
-    if (page !== 'CONTRIBUTING.md') expect(snippets.length).toBeGreaterThan(0);
+    // The manifest reader's pages show YAML; test/manifests/docs.test.ts runs their examples.
+    if (!PAGES_WITHOUT_TOPO.includes(page)) expect(snippets.length).toBeGreaterThan(0);
     for (const snippet of snippets) {
       const analysis = await analyzeSnippet(snippet);
       expect(analysis.diagnostics.filter((d) => d.ruleId === 'syntax')).toEqual([]);
