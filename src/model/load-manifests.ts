@@ -57,7 +57,10 @@ export async function readManifestFiles(
  * manifests directly in it (sorted, like `kubectl apply -f DIR`) when it is a directory holding
  * some; else undefined (a `.topo` file, or a directory the `.topo` loader refuses).
  */
-export async function manifestPaths(entryPath: string, options: LoadOptions = {}): Promise<string[] | undefined> {
+export async function manifestPaths(
+  entryPath: string,
+  options: LoadOptions = {},
+): Promise<string[] | undefined> {
   if (isManifestPath(entryPath)) return [entryPath];
   if (entryPath.endsWith('.topo') || options.readFile) return undefined;
   const absolute = path.resolve(options.cwd ?? process.cwd(), entryPath);
