@@ -6,13 +6,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFiles } from '../../src/build/index.js';
 import { DEFAULT_CONFIG } from '../../src/config/types.js';
-import { findBrowser, readSvgCacheKey, svgCacheKey } from '../../src/render/svg/index.js';
+import { readSvgCacheKey, svgCacheKey } from '../../src/render/svg/index.js';
+import { chromiumUnderTest } from '../helpers/chromium.js';
 import { fakeIo } from '../helpers/io.js';
 import { fakeRenderer, project, SMALL_NODE } from './helpers.js';
 
-const browser = findBrowser({}, process.env);
-const skipReason =
-  browser === undefined ? ' (skipped: no Chromium found on PATH or in PUPPETEER_EXECUTABLE_PATH)' : '';
+const { browser, skipReason } = chromiumUnderTest(process.env, 'build with a real browser');
 
 describe('build with a real browser', () => {
   it.skipIf(browser === undefined)(

@@ -2,9 +2,11 @@
 // is well-formed, triggers every rule it says it does (its `✗ rule` comments), and its findings
 // are pinned in test/fixtures/checker/broken-cluster.expected.txt.
 
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/checker/index.js';
 import { formatDiagnosticLine } from '../../src/diagnostics.js';
+import { expectGolden } from '../helpers/golden.js';
 import { analyzeFixture, nonRuleDiagnostics } from './helpers.js';
 
 describe('examples/cluster.topo', () => {
@@ -34,6 +36,6 @@ describe('examples/broken/broken-cluster.topo', () => {
   it('reports what the golden file pins', async () => {
     const analysis = await analyzeFixture('examples/broken/broken-cluster.topo');
     const lines = analysis.diagnostics.map(formatDiagnosticLine).join('\n');
-    await expect(`${lines}\n`).toMatchFileSnapshot('../fixtures/checker/broken-cluster.expected.txt');
+    expectGolden(`${lines}\n`, join(import.meta.dirname, '../fixtures/checker/broken-cluster.expected.txt'));
   });
 });

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
 import { cli, workspace } from './cli.js';
 
-const GOLDEN = '../fixtures/cli/goldens';
+const GOLDEN = join(import.meta.dirname, '../fixtures/cli/goldens');
 
 const addFormats = ((addFormatsPlugin as unknown as { default?: unknown }).default ?? addFormatsPlugin) as (
   ajv: Ajv,
@@ -34,7 +35,7 @@ describe('topodoc check: formats', () => {
     const { code, stdout, stderr } = await cli(dir, ['check', '--format', format, 'errors.topo']);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    await expect(stdout).toMatchFileSnapshot(`${GOLDEN}/errors.${format}.exp.${ext}`);
+    expectGolden(stdout, `${GOLDEN}/errors.${format}.expected.${ext}`);
   });
 
   it('sarif output is valid SARIF 2.1.0 and lists every finding', async () => {

@@ -3,8 +3,9 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { loadTopology } from '../../src/model/index.js';
+import { expectGolden } from '../helpers/golden.js';
 import { dumpLoadResult } from './dump.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/model');
@@ -41,6 +42,6 @@ describe('model goldens', () => {
       ...(options.allowOutsideRoot ? { allowOutsideRoot: true } : {}),
       ...(options.knownRuleIds ? { knownRuleIds: options.knownRuleIds } : {}),
     });
-    await expect(dumpLoadResult(result)).toMatchFileSnapshot(path.join(folder, 'expected.txt'));
+    expectGolden(dumpLoadResult(result), path.join(folder, 'expected.txt'));
   });
 });

@@ -1,11 +1,12 @@
 // Parser goldens: every test/fixtures/parser/<case>/input.topo against its expected.txt
-// (diagnostics, then the syntax-tree dump). Update with `npx vitest run test/parser -u`.
+// (diagnostics, then the syntax-tree dump). Update with `UPDATE_GOLDEN=1 npx vitest run test/parser`.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnosticLine } from '../../src/diagnostics.js';
 import { parse } from '../../src/parser/index.js';
+import { expectGolden } from '../helpers/golden.js';
 import { dumpDocument } from './dump.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures/parser');
@@ -19,11 +20,11 @@ describe('parser goldens', () => {
     expect(cases.length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(cases)('%s', async (name) => {
+  it.each(cases)('%s', (name) => {
     const text = readFileSync(join(fixtures, name, 'input.topo'), 'utf8');
     const { document, diagnostics } = parse(text, 'input.topo');
     const report = diagnostics.map(formatDiagnosticLine).join('\n') || '(no diagnostics)';
     const actual = `# diagnostics\n${report}\n\n# syntax tree\n${dumpDocument(document)}\n`;
-    await expect(actual).toMatchFileSnapshot(join(fixtures, name, 'expected.txt'));
+    expectGolden(actual, join(fixtures, name, 'expected.txt'));
   });
 });

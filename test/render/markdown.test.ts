@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
 import { documentOf, lintMarkdown, outline } from './markdown-helpers.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/markdown');
@@ -14,7 +15,7 @@ const read = (path: string) => readFileSync(path, 'utf8');
 describe('golden documents', () => {
   it.each(readdirSync(FIXTURES))('%s', async (name) => {
     const markdown = await documentOf(read(join(FIXTURES, name, 'input.topo')), `fixtures/${name}.topo`);
-    await expect(markdown).toMatchFileSnapshot(join(FIXTURES, name, 'expected.md'));
+    expectGolden(markdown, join(FIXTURES, name, 'expected.md'));
   });
 });
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeLabel, escapeLines, lineSafeFromMermaid } from '../../src/render/mermaid/escape.js';
 import { encodeIdText, mermaidId } from '../../src/render/mermaid/ids.js';
 import { renderMermaid } from '../../src/render/mermaid/index.js';
+import { expectGolden } from '../helpers/golden.js';
 import { allTopoInputs, MERMAID_FIXTURES, mermaidOf, modelOf, unexpectedLines } from './mermaid-helpers.js';
 
 /** The statements that mention an id (node, subgraph, edge end), and the class it is given. */
@@ -243,7 +244,7 @@ describe('goldens (test/fixtures/mermaid/<case>/expected.mmd)', () => {
     it(folder, async () => {
       const input = readFileSync(join(MERMAID_FIXTURES, folder, 'input.topo'), 'utf8');
       const mermaid = await mermaidOf(input, { allowModelErrors: folder === 'unresolved-path' });
-      await expect(mermaid).toMatchFileSnapshot(join(MERMAID_FIXTURES, folder, 'expected.mmd'));
+      expectGolden(mermaid, join(MERMAID_FIXTURES, folder, 'expected.mmd'));
     });
   }
 });

@@ -6,20 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  findBrowser,
-  readSvgCacheKey,
-  SvgRenderError,
-  SvgRenderer,
-  svgCacheKey,
-} from '../../src/render/svg/index.js';
+import { readSvgCacheKey, SvgRenderError, SvgRenderer, svgCacheKey } from '../../src/render/svg/index.js';
 import { findUnsafeSvg } from '../../src/render/svg/safe-svg.js';
+import { chromiumUnderTest } from '../helpers/chromium.js';
 import { MERMAID_FIXTURES, mermaidOf, ROOT } from './mermaid-helpers.js';
 
-const browser = findBrowser({}, process.env);
-const skipped =
-  browser === undefined ? ' (skipped: no Chromium found on PATH or in PUPPETEER_EXECUTABLE_PATH)' : '';
-if (browser === undefined) console.warn(`svg-chromium tests${skipped}`);
+const { browser, skipReason: skipped } = chromiumUnderTest(process.env, 'svg-chromium tests');
 
 /** The text a reader sees: the SVG's markup without tags, entities decoded. */
 function visibleText(svg: string): string {

@@ -1,12 +1,14 @@
 // Every output format on one hand-built input with errors and warnings: goldens, determinism,
 // and the properties each format promises (rules.md C).
 
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sortDiagnostics } from '../../src/diagnostics.js';
 import { FORMAT_NAMES, formatReport, isFormatName } from '../../src/report/index.js';
+import { expectGolden } from '../helpers/golden.js';
 import { SAMPLE_DIAGNOSTICS, sampleInput } from './sample.js';
 
-const GOLDEN = '../fixtures/report/sample';
+const GOLDEN = join(import.meta.dirname, '../fixtures/report/sample');
 
 describe('report formats on the sample input', () => {
   it('uses a sorted sample', () => {
@@ -18,13 +20,13 @@ describe('report formats on the sample input', () => {
     async (format) => {
       const text = formatReport(format, sampleInput());
       const extension = format === 'json' || format === 'sarif' ? 'json' : 'txt';
-      await expect(text).toMatchFileSnapshot(`${GOLDEN}/${format}.exp.${extension}`);
+      expectGolden(text, `${GOLDEN}/${format}.expected.${extension}`);
     },
   );
 
   it('stylish in colour matches its golden and strips to the plain text', async () => {
     const coloured = formatReport('stylish', sampleInput({ color: true }));
-    await expect(coloured).toMatchFileSnapshot(`${GOLDEN}/stylish-color.exp.txt`);
+    expectGolden(coloured, `${GOLDEN}/stylish-color.expected.txt`);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing ANSI escapes
     expect(coloured.replace(/\u001B\[\d+m/g, '')).toBe(formatReport('stylish', sampleInput()));
   });
