@@ -5,24 +5,58 @@ import { UserError } from '../errors.js';
 import type { CommandRun, ToolIo } from '../pipeline/io.js';
 import { toolVersion } from '../pipeline/version.js';
 import { didYouMean } from '../text/suggest.js';
-import { command as build } from './commands/build.js';
-import { command as check } from './commands/check.js';
-import { command as embed } from './commands/embed.js';
-import { command as fmt } from './commands/fmt.js';
-import { command as importManifests } from './commands/import.js';
-import { command as init } from './commands/init.js';
-import { command as render } from './commands/render.js';
-import { command as watch } from './commands/watch.js';
 import { programHelp } from './help.js';
 
 export interface Command {
   name: string;
   summary: string;
-  run: CommandRun;
+  /** Loads the command's module when it runs, so `--version`, `--help` and each command load nothing else. */
+  load: () => Promise<{ run: CommandRun }>;
 }
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [build, check, render, fmt, embed, watch, init, importManifests];
+export const COMMANDS: readonly Command[] = [
+  {
+    name: 'build',
+    summary: 'write the Markdown document, Mermaid source and SVG of .topo files',
+    load: () => import('./commands/build.js'),
+  },
+  {
+    name: 'check',
+    summary: 'check .topo files and report problems',
+    load: () => import('./commands/check.js'),
+  },
+  {
+    name: 'render',
+    summary: 'print the ASCII views, Mermaid or Markdown of a .topo file',
+    load: () => import('./commands/render.js'),
+  },
+  {
+    name: 'fmt',
+    summary: 'rewrite .topo files in the canonical layout',
+    load: () => import('./commands/fmt.js'),
+  },
+  {
+    name: 'embed',
+    summary: 'refresh generated regions inside existing Markdown files',
+    load: () => import('./commands/embed.js'),
+  },
+  {
+    name: 'watch',
+    summary: 'rebuild documents when a .topo file or one it imports changes',
+    load: () => import('./commands/watch.js'),
+  },
+  {
+    name: 'init',
+    summary: 'write a commented starter topology and a config file',
+    load: () => import('./commands/init.js'),
+  },
+  {
+    name: 'import',
+    summary: 'write the .topo of Kubernetes manifests or a live cluster snapshot',
+    load: () => import('./commands/import.js'),
+  },
+];
 
 /** Runs the CLI in-process and returns the exit code; never throws. */
 export async function run(argv: readonly string[], io: ToolIo): Promise<number> {
@@ -51,7 +85,8 @@ async function dispatch(argv: string[], io: ToolIo): Promise<number> {
     return rest[0] === undefined ? dispatch(['--help'], io) : dispatch([rest[0], '--help'], io);
   const command = COMMANDS.find((c) => c.name === first);
   if (command === undefined) throw unknownCommand(first);
-  return command.run(rest, io);
+  const { run: runCommand } = await command.load();
+  return runCommand(rest, io);
 }
 
 function unknownCommand(name: string): UserError {

@@ -1,6 +1,6 @@
 // Runs `topodoc build` with the real process streams: the child process of the determinism test.
 
-import { command } from '../../src/cli/commands/build.js';
+import { run } from '../../src/cli/commands/build.js';
 
 // What the determinism test varies, as this process sees it: proof that the variation took effect.
 const { locale, timeZone } = Intl.DateTimeFormat().resolvedOptions();
@@ -12,7 +12,7 @@ const write = (stream: NodeJS.WriteStream) => ({
   columns: stream.columns,
 });
 
-process.exitCode = await command.run(process.argv.slice(2), {
+process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: write(process.stdout),

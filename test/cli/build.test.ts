@@ -4,7 +4,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { command } from '../../src/cli/commands/build.js';
 import { run } from '../../src/cli/main.js';
 import { noBrowserEnv, project, SMALL_NODE, WORKER_NODE } from '../build/helpers.js';
 import { fakeIo } from '../helpers/io.js';
@@ -96,7 +95,7 @@ describe('topodoc build', () => {
 
   it('prints its help', async () => {
     const fake = fakeIo();
-    expect(await command.run(['--help'], fake.io)).toBe(0);
+    expect(await run(['build', '--help'], fake.io)).toBe(0);
     expect(fake.stdout()).toMatch(/^Usage: topodoc build FILES…/);
   });
 });

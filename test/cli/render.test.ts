@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { command } from '../../src/cli/commands/render.js';
 import { run } from '../../src/cli/main.js';
 import { project, SMALL_NODE } from '../build/helpers.js';
 import { fakeIo } from '../helpers/io.js';
@@ -136,7 +135,7 @@ describe('topodoc render', () => {
 
   it('prints its help', async () => {
     const fake = fakeIo();
-    expect(await command.run(['--help'], fake.io)).toBe(0);
+    expect(await run(['render', '--help'], fake.io)).toBe(0);
     expect(fake.stdout()).toMatch(/^Usage: topodoc render FILE/);
   });
 });

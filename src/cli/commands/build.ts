@@ -128,8 +128,4 @@ function reportFormat(value: string | undefined): 'stylish' | 'unix' {
   );
 }
 
-export const command = {
-  name: 'build',
-  summary: 'write the Markdown document, Mermaid source and SVG of .topo files',
-  run,
-};
+export { run };

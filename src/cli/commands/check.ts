@@ -120,4 +120,4 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-export const command = { name: 'check', summary: 'check .topo files and report problems', run };
+export { run };

@@ -126,8 +126,4 @@ async function loadTopologyForRegion(
   }
 }
 
-export const command = {
-  name: 'embed',
-  summary: 'refresh generated regions inside existing Markdown files',
-  run,
-};
+export { run };

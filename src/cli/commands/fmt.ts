@@ -112,8 +112,4 @@ function reportSyntaxErrors(io: ToolIo, diagnostics: readonly Diagnostic[]): voi
   );
 }
 
-export const command = {
-  name: 'fmt',
-  summary: 'rewrite .topo files in the canonical layout',
-  run,
-};
+export { run };

@@ -129,8 +129,4 @@ function printDiagnostics(
   );
 }
 
-export const command = {
-  name: 'import',
-  summary: 'write the .topo of Kubernetes manifests or a live cluster snapshot',
-  run,
-};
+export { run };

@@ -53,8 +53,4 @@ const run: CommandRun = async (argv, io) => {
   return 0;
 };
 
-export const command = {
-  name: 'init',
-  summary: 'write a commented starter topology and a config file',
-  run,
-};
+export { run };

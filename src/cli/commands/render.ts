@@ -144,8 +144,4 @@ function printDiagnostics(analysis: Analysis, io: ToolIo): void {
   io.stderr.write(report);
 }
 
-export const command = {
-  name: 'render',
-  summary: 'print the ASCII views, Mermaid or Markdown of a .topo file',
-  run,
-};
+export { run };

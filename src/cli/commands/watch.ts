@@ -47,8 +47,4 @@ const run: CommandRun = async (argv, io) => {
   return 0;
 };
 
-export const command = {
-  name: 'watch',
-  summary: 'rebuild documents when a .topo file or one it imports changes',
-  run,
-};
+export { run };

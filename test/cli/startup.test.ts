@@ -1,0 +1,43 @@
+// What each command loads, seen from a real process (a resolve hook logs every module): `--version`
+// and `--help` load no command and no package, `check` none of the renderers, browser or watcher.
+
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const HOOK = join(ROOT, 'test/fixtures/startup/log-modules.mjs');
+
+/** The repository-relative paths of the modules `topodoc ARGS` resolved. */
+async function modulesLoadedBy(args: readonly string[]): Promise<string[]> {
+  const log = join(mkdtempSync(join(tmpdir(), 'startup-')), 'modules.log');
+  await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', '--import', HOOK, join(ROOT, 'src/cli/bin.ts'), ...args],
+    { cwd: ROOT, env: { ...process.env, MODULE_LOG: log } },
+  );
+  return [...new Set(readFileSync(log, 'utf8').split('\n'))]
+    .filter((url) => url.startsWith(`file://${ROOT}/`))
+    .map((url) => url.slice(`file://${ROOT}/`.length));
+}
+
+describe('startup', () => {
+  it.each([['--version'], ['--help']])('%s loads no command module and no package', async (flag) => {
+    const loaded = await modulesLoadedBy([flag]);
+    expect(loaded).toContain('src/cli/main.ts');
+    expect(loaded.filter((path) => path.startsWith('node_modules/') || path.includes('/commands/'))).toEqual(
+      [],
+    );
+  });
+
+  it('check loads its own command, and no renderer, browser, Markdown or watcher package', async () => {
+    const loaded = await modulesLoadedBy(['check', 'examples/node.topo']);
+    expect(loaded).toContain('src/cli/commands/check.ts');
+    const heavy =
+      /^node_modules\/(puppeteer|puppeteer-core|remark|unified|micromark|mdast|boxen|chokidar|mermaid)\//;
+    expect(loaded.filter((path) => heavy.test(path) || path.startsWith('src/render/'))).toEqual([]);
+  });
+});
