@@ -1,10 +1,16 @@
-// `npm run bench [check|svg]`: every benchmark, each printing its figures next to a baseline measured
-// in the same run (parse+check vs JSON.parse; per-file mmdc vs topodoc build; cold build vs rebuild).
+// `npm run bench [check|svg|process]`: every benchmark, each printing its figures next to a baseline measured
+// in the same run (parse+check vs JSON.parse; per-file mmdc vs topodoc build; cold build vs rebuild; whole
+// processes against bare node, mmdc and JSON.parse).
 
 import { benchCheck } from './check.js';
+import { benchProcess } from './process.js';
 import { benchSvg } from './svg.js';
 
-const BENCHES: Record<string, () => Promise<string[]>> = { check: benchCheck, svg: benchSvg };
+const BENCHES: Record<string, () => Promise<string[]>> = {
+  check: benchCheck,
+  svg: benchSvg,
+  process: benchProcess,
+};
 
 const only = process.argv[2];
 if (only !== undefined && !(only in BENCHES)) {
