@@ -1,8 +1,9 @@
 // The parser stage: `.topo` text → syntax tree (ast.ts) + `syntax` diagnostics. Never throws on bad input.
 
-import { type ILexingError, type IToken, tokenMatcher } from 'chevrotain';
+import type { ILexingError, IToken } from 'chevrotain';
 import { type Diagnostic, sortDiagnostics } from '../diagnostics.js';
 import type { Comment, Document } from './ast.js';
+import { tokenMatcher } from './chevrotain.js';
 import { HashComment, lex, UnterminatedString, UnterminatedTriple } from './lexer.js';
 import { messages } from './messages.js';
 import { NodeBuilder, type Report, tokenEnd } from './nodes.js';

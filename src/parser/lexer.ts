@@ -1,7 +1,8 @@
 // The token vocabulary of `.topo` files and the Chevrotain lexer built from it.
 // Block keywords are not tokens: every name is a `Word`, and the parser decides by position.
 
-import { createToken, type ILexingError, type IToken, Lexer, type TokenType } from 'chevrotain';
+import type { ILexingError, IToken, TokenType } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
 
 /** Abstract categories: they match no text, they group token types for the grammar. */
 const category = (name: string): TokenType => createToken({ name, pattern: Lexer.NA });

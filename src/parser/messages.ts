@@ -1,7 +1,8 @@
 // Syntax error messages in the user's terms (what was found, what was expected), never token-type names.
 
-import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType, tokenMatcher } from 'chevrotain';
+import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { BLOCK_KEYWORDS } from './ast.js';
+import { EOF, tokenMatcher } from './chevrotain.js';
 import {
   AddressLike,
   CidrLike,

@@ -1,7 +1,7 @@
 // Builds syntax-tree nodes (ast.ts) from tokens, reporting what a single token can get wrong
 // (a number too long to read, a bad escape, a `.` in a name).
 
-import { type IToken, tokenMatcher } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type { Range } from '../diagnostics.js';
 import type {
   AddressValue,
@@ -19,6 +19,7 @@ import type {
   StringValue,
   Value,
 } from './ast.js';
+import { tokenMatcher } from './chevrotain.js';
 import { Address6, Cidr6, TripleString, UnterminatedTriple } from './lexer.js';
 import { messages } from './messages.js';
 import type { LineIndex } from './positions.js';

@@ -2,16 +2,9 @@
 // a damaged statement is reported once and skipped to the next newline, `;` or `}`, keeping any `{ … }` inside it.
 // It defines the language; files without syntax errors are read by the faster well-formed.ts to the same tree.
 
-import {
-  type DSLMethodOpts,
-  EmbeddedActionsParser,
-  EOF,
-  type IOrAlt,
-  type IToken,
-  type OrMethodOpts,
-  tokenMatcher,
-} from 'chevrotain';
+import type { DSLMethodOpts, IOrAlt, IToken, OrMethodOpts } from 'chevrotain';
 import { BLOCK_KEYWORDS, type BlockKeyword, type Statement, type Value } from './ast.js';
+import { EmbeddedActionsParser, EOF, tokenMatcher } from './chevrotain.js';
 import {
   AddressLike,
   AnyToken,

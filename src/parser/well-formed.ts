@@ -4,7 +4,7 @@
 // this reader gives up and the file is parsed again by the grammar. Where it succeeds, it builds the same
 // tree with the same calls.
 
-import { type IToken, tokenMatcher } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import {
   BLOCK_KEYWORDS,
   type BlockStatement,
@@ -12,6 +12,7 @@ import {
   type Statement,
   type Value,
 } from './ast.js';
+import { tokenMatcher } from './chevrotain.js';
 import {
   AddressLike,
   CidrLike,

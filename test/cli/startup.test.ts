@@ -1,5 +1,6 @@
 // What each command loads, seen from a real process (a resolve hook logs every module): `--version`
-// and `--help` load no command and no package, `check` none of the renderers, browser or watcher.
+// and `--help` load no command and no package, `check` none of the renderers, browser or watcher,
+// and Chevrotain as one file.
 
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -19,9 +20,15 @@ async function modulesLoadedBy(args: readonly string[]): Promise<string[]> {
     ['--import', 'tsx', '--import', HOOK, join(ROOT, 'src/cli/bin.ts'), ...args],
     { cwd: ROOT, env: { ...process.env, MODULE_LOG: log } },
   );
-  return [...new Set(readFileSync(log, 'utf8').split('\n'))]
-    .filter((url) => url.startsWith(`file://${ROOT}/`))
-    .map((url) => url.slice(`file://${ROOT}/`.length));
+  const paths = readFileSync(log, 'utf8')
+    .split('\n')
+    .flatMap((url) => {
+      // Packages by their path inside node_modules, wherever it is (a worktree may link it).
+      const inPackages = url.lastIndexOf('/node_modules/');
+      if (inPackages >= 0) return [url.slice(inPackages + 1)];
+      return url.startsWith(`file://${ROOT}/`) ? [url.slice(`file://${ROOT}/`.length)] : [];
+    });
+  return [...new Set(paths)];
 }
 
 describe('startup', () => {
@@ -39,5 +46,13 @@ describe('startup', () => {
     const heavy =
       /^node_modules\/(puppeteer|puppeteer-core|remark|unified|micromark|mdast|boxen|chokidar|mermaid)\//;
     expect(loaded.filter((path) => heavy.test(path) || path.startsWith('src/render/'))).toEqual([]);
+  });
+
+  it("check loads Chevrotain's single-file build, not its module tree through lodash-es", async () => {
+    const loaded = await modulesLoadedBy(['check', 'examples/node.topo']);
+    expect(loaded).toContain('node_modules/chevrotain/lib/chevrotain.mjs');
+    expect(
+      loaded.filter((path) => /^node_modules\/(lodash-es|chevrotain\/lib\/src|@chevrotain)\//.test(path)),
+    ).toEqual([]);
   });
 });
