@@ -103,6 +103,22 @@ describe.skipIf(browser === undefined)(`SvgRenderer with Chromium${skipped}`, ()
     expect(await renderer.render(hostile)).toContain('<svg');
   });
 
+  it('loads nothing from the network: what a label asks for is aborted, the diagram still renders', async () => {
+    await renderer.render(nodeWithPods); // the page the renderer holds now is the one watched below
+    const page = (renderer as unknown as { page: Page }).page;
+    const finished: string[] = [];
+    const failed: string[] = [];
+    page.on('requestfinished', (request) => finished.push(request.url()));
+    page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
+    const external = 'https://example.com/tracker.png';
+    const svg = await renderer.render(`flowchart LR\n  a["<img src='${external}'/> label"] --> b\n`);
+    expect(visibleText(svg)).toContain('label');
+    await new Promise((settle) => setTimeout(settle, 300));
+    expect(failed).toContain(`${external} net::ERR_BLOCKED_BY_CLIENT.Inspector`);
+    expect(finished.filter((url) => !url.startsWith('https://topodoc.invalid/'))).toEqual([]);
+    expect(renderer.blockedRequests).toContain(external);
+  });
+
   it('recovers when the page crashes or the browser dies: that diagram fails alone', async () => {
     // Reaches into the renderer to crash what it holds; nothing else can.
     const inside = renderer as unknown as { page: Page; browser: Browser };

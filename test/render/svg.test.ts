@@ -12,7 +12,7 @@ import {
   svgCacheKey,
   withCacheKey,
 } from '../../src/render/svg/cache-key.js';
-import { finishSvg } from '../../src/render/svg/renderer.js';
+import { finishSvg, mermaidModuleFile } from '../../src/render/svg/renderer.js';
 import { findUnsafeSvg, sanitizeSvg } from '../../src/render/svg/safe-svg.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'topodoc-svg-'));
@@ -150,5 +150,27 @@ describe('finishSvg', () => {
   it('sanitizes as the last step', () => {
     const svg = finishSvg('<svg><g onload="x()"/><script>x()</script></svg>', svgCacheKey(''));
     expect(svg.split('\n')[1]).toBe('<svg><g/></svg>');
+  });
+});
+
+describe("the page's module server", () => {
+  it("serves Mermaid's .mjs files and nothing outside its dist folder", () => {
+    const base = 'https://topodoc.invalid/mermaid/';
+    expect(mermaidModuleFile(`${base}mermaid.esm.min.mjs`)).toMatch(
+      /node_modules\/mermaid\/dist\/mermaid\.esm\.min\.mjs$/,
+    );
+    expect(mermaidModuleFile(`${base}chunks/mermaid.esm.min/x.mjs`)).toMatch(
+      /dist\/chunks\/mermaid\.esm\.min\/x\.mjs$/,
+    );
+    for (const url of [
+      `${base}../package.json`,
+      `${base}..%2F..%2Fyaml%2Fdist%2Findex.mjs`,
+      `${base}%2E%2E/%2E%2E/x.mjs`,
+      `${base}mermaid.min.js`,
+      'https://example.com/mermaid/mermaid.esm.min.mjs',
+      'file:///etc/passwd.mjs',
+    ]) {
+      expect(mermaidModuleFile(url)).toBeUndefined();
+    }
   });
 });

@@ -42,7 +42,15 @@ interface PageGlobals {
   XMLSerializer: new () => { serializeToString(node: unknown): string };
 }
 
-/** Runs in the page once, after mermaid.min.js is loaded. */
+/**
+ * The expression that imports Mermaid's ES module build from `moduleUrl` into the page as
+ * `globalThis.mermaid`: a string, because a bundler or test runner may rewrite `import()` in code.
+ */
+export function importMermaidInPage(moduleUrl: string): string {
+  return `import(${JSON.stringify(moduleUrl)}).then((module) => { globalThis.mermaid = module.default; })`;
+}
+
+/** Runs in the page once, after Mermaid is imported. */
 export async function initializeInPage(config: unknown): Promise<void> {
   const page = globalThis as unknown as PageGlobals;
   page.mermaid.initialize(config);

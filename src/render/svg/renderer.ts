@@ -1,14 +1,24 @@
 // Renders Mermaid text to SVG in one headless browser with one page and Mermaid loaded once;
 // a diagram that fails or times out rejects alone and the renderer recovers for the next one.
+// The page is confined: it lives at an origin that never resolves, Mermaid's ES modules are served
+// to it from disk by request interception, and every other request is aborted (no network).
 
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { dirname, resolve, sep } from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { readSvgCacheKey, svgCacheKey, withCacheKey } from './cache-key.js';
-import { initializeInPage, MERMAID_CONFIG, renderInPage } from './page-script.js';
+import { importMermaidInPage, initializeInPage, MERMAID_CONFIG, renderInPage } from './page-script.js';
 import { findUnsafeSvg, normalizeNewlines, sanitizeSvg } from './safe-svg.js';
 
-/** Chromium flags: root needs --no-sandbox; the rest keep it off this closed network. */
+/**
+ * Chromium flags. --no-sandbox: Chromium's sandbox cannot start as root or in most containers and
+ * CI runners (no user namespaces), where topodoc runs; the page it would protect is confined
+ * instead (below: only Mermaid's own modules load, every other request is aborted, the diagram
+ * text renders with Mermaid's strict security level and the SVG is sanitized). The rest keep the
+ * browser from calling home.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -22,7 +32,22 @@ export const CHROMIUM_ARGS = [
 /** How long starting the browser and loading Mermaid may take. */
 const STARTUP_TIMEOUT_MS = 60_000;
 
-const MERMAID_SCRIPT = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+/** Mermaid's ES module build: a small entry that imports the diagram types it renders on demand. */
+const MERMAID_DIST = dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs'));
+/** The page's origin: `.invalid` never resolves (RFC 2606), so nothing else can answer for it. */
+const PAGE_ORIGIN = 'https://topodoc.invalid/';
+const MERMAID_URL = `${PAGE_ORIGIN}mermaid/`;
+const PAGE_HTML = '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body></body></html>';
+
+/** The file under Mermaid's dist folder a request names, or undefined for anything else. */
+export function mermaidModuleFile(url: string): string | undefined {
+  if (!url.startsWith(MERMAID_URL) || !url.endsWith('.mjs')) return undefined;
+  const file = resolve(
+    MERMAID_DIST,
+    decodeURIComponent(url.slice(MERMAID_URL.length).split(/[?#]/)[0] ?? ''),
+  );
+  return file.startsWith(MERMAID_DIST + sep) ? file : undefined;
+}
 
 export interface SvgRendererOptions {
   executablePath: string;
@@ -63,6 +88,8 @@ export class SvgRenderer {
   private page: Page | undefined;
   /** Rejects when the page crashes, so a render on a dead page fails at once instead of timing out. */
   private pageCrash: Promise<never> = new Promise<never>(() => undefined);
+  /** The URLs the page asked for and did not get: everything but its own content. */
+  readonly blockedRequests: string[] = [];
 
   private constructor(
     private readonly options: SvgRendererOptions,
@@ -99,8 +126,10 @@ export class SvgRenderer {
     let page: Page | undefined;
     const setup = async () => {
       page = await this.browser.newPage();
-      await page.setContent('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body></body></html>');
-      await page.addScriptTag({ path: MERMAID_SCRIPT });
+      await page.setRequestInterception(true);
+      page.on('request', (request) => void this.answer(request));
+      await page.goto(PAGE_ORIGIN);
+      await page.evaluate(importMermaidInPage(`${MERMAID_URL}mermaid.esm.min.mjs`));
       await page.evaluate(initializeInPage, MERMAID_CONFIG);
       return page;
     };
@@ -121,6 +150,24 @@ export class SvgRenderer {
       throw error instanceof SvgRenderError
         ? error
         : new SvgRenderError(`Could not load Mermaid: ${firstLine(error)}.`);
+    }
+  }
+
+  /** Serves the page and Mermaid's modules; aborts every other request. */
+  private async answer(request: HTTPRequest): Promise<void> {
+    const url = request.url();
+    try {
+      if (url === PAGE_ORIGIN)
+        return await request.respond({ status: 200, contentType: 'text/html', body: PAGE_HTML });
+      const file = mermaidModuleFile(url);
+      if (file !== undefined) {
+        const body = await readFile(file);
+        return await request.respond({ status: 200, contentType: 'text/javascript', body });
+      }
+      this.blockedRequests.push(url);
+      await request.abort('blockedbyclient');
+    } catch {
+      await request.abort('failed').catch(() => undefined);
     }
   }
 
