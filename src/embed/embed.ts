@@ -24,13 +24,17 @@ export interface RegionOutcome {
 }
 
 export interface EmbedResult {
+  /** The refreshed text; the text as given when a marker has a problem (nothing is rewritten then). */
   text: string;
+  /** True when a marker has a problem, so the document must be left as it is. */
+  markersBroken: boolean;
   regions: RegionOutcome[];
   problems: EmbedProblem[];
 }
 
 export async function embedMarkdown(text: string, loadSource: TopologySource): Promise<EmbedResult> {
   const { regions, problems } = findRegions(text);
+  const markersBroken = problems.length > 0;
   const outcomes: RegionOutcome[] = [];
   let output = '';
   let copied = 0;
@@ -49,7 +53,8 @@ export async function embedMarkdown(text: string, loadSource: TopologySource): P
   }
   output += text.slice(copied);
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { text: output, regions: outcomes, problems };
+  if (markersBroken) return { text, markersBroken, regions: [], problems };
+  return { text: output, markersBroken, regions: outcomes, problems };
 }
 
 async function regionContent(

@@ -33,8 +33,14 @@ const END = /^<!--\s*topodoc:end\s*-->\s*$/;
 const MARKER = /^<!--\s*topodoc:(begin|end)\b/;
 const ATTRIBUTE = /\s*([A-Za-z][A-Za-z0-9-]*)=(?:"([^"]*)"|([^\s"]+))\s*/y;
 
+/**
+ * The regions of `text` (offsets into `text` as read) and the problems of its markers. A document
+ * with any marker problem must not be rewritten: which text a broken region spans is a guess.
+ */
 export function findRegions(text: string): { regions: Region[]; problems: EmbedProblem[] } {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+  // remark reads a leading byte order mark as nothing: its offsets start after it.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const regions: Region[] = [];
   const problems: EmbedProblem[] = [];
   let open: { node: Html; region: Region } | undefined;
@@ -43,6 +49,7 @@ export function findRegions(text: string): { regions: Region[]; problems: EmbedP
     const kind = MARKER.exec(node.value)?.[1];
     const start = node.position?.start;
     if (kind === undefined || start?.offset === undefined) return;
+    const offset = start.offset + bom;
     const where = { line: start.line, column: start.column };
     if (kind === 'begin') {
       if (open !== undefined) {
@@ -52,7 +59,7 @@ export function findRegions(text: string): { regions: Region[]; problems: EmbedP
         });
         return;
       }
-      const region = beginRegion(text, node, start.offset, where, problems);
+      const region = beginRegion(text, node, offset, where, problems);
       if (region !== undefined) open = { node, region };
       return;
     }
@@ -70,7 +77,7 @@ export function findRegions(text: string): { regions: Region[]; problems: EmbedP
       });
       return;
     }
-    regions.push({ ...open.region, contentEnd: lineStart(text, start.offset) });
+    regions.push({ ...open.region, contentEnd: lineStart(text, offset) });
     open = undefined;
   });
 
@@ -91,6 +98,7 @@ function beginRegion(
   where: { line: number; column: number },
   problems: EmbedProblem[],
 ): Region | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const match = BEGIN.exec(node.value);
   if (match === null) {
     problems.push({
@@ -105,7 +113,7 @@ function beginRegion(
     problems.push({ ...where, message: attributes });
     return undefined;
   }
-  const markerEnd = node.position?.end.offset ?? offset + node.value.length;
+  const markerEnd = (node.position?.end.offset ?? offset - bom + node.value.length) + bom;
   const newline = text.indexOf('\n', markerEnd);
   const contentStart = newline === -1 ? text.length : newline + 1;
   const prefix = text.slice(lineStart(text, offset), offset);

@@ -121,11 +121,14 @@ describe('topodoc embed', () => {
     const result = await embed(dir, 'bad.md');
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/^bad\.md:3:1: error: .*unknown view "sideways"/);
     expect(lines[1]).toMatch(/^bad\.md:6:1: error: .*nowhere\.topo/);
     expect(lines[2]).toMatch(/^bad\.md:9:1: error: No pod named "ghost"/);
     expect(lines[3]).toMatch(/^bad\.md:12:1: error: .*never closed/);
+    expect(lines[4]).toBe(
+      'bad.md: left unchanged, because its markers have problems (fix them, then run embed again)',
+    );
   });
 
   it('accepts globs and exits 2 when a document is missing', async () => {

@@ -67,6 +67,12 @@ const run: CommandRun = async (argv, io) => {
       io.stderr.write(`${display}:${problem.line}:${problem.column}: error: ${problem.message}\n`);
       failed = true;
     }
+    if (result.markersBroken) {
+      io.stderr.write(
+        `${display}: left unchanged, because its markers have problems (fix them, then run embed again)\n`,
+      );
+      continue;
+    }
     const changed = result.regions.filter((region) => region.changed);
     if (args.values.check) {
       for (const region of changed) {
