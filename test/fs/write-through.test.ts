@@ -84,7 +84,10 @@ describe('fmt writes through', () => {
 describe('embed writes through', () => {
   it('refreshes the target of a symlinked document and keeps its mode', async () => {
     const dir = project();
-    writeFileSync(join(dir, 'node.topo'), `# topodoc-disable control-plane-incomplete -- one worker\n${FORMATTED}`);
+    writeFileSync(
+      join(dir, 'node.topo'),
+      `# topodoc-disable control-plane-incomplete -- one worker\n${FORMATTED}`,
+    );
     writeFileSync(
       join(dir, 'real.md'),
       '# Doc\n\n<!-- topodoc:begin src=node.topo view=tree -->\n<!-- topodoc:end -->\n',
