@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // The `topodoc` executable: wires the real process into a ToolIo and sets the exit code.
 
+import { UserError } from '../errors.js';
+import { readInputStream } from '../fs/read-input.js';
+import { fileErrorReason } from '../fs/reason.js';
 import type { OutputStream, ToolIo } from '../pipeline/io.js';
 import { run } from './main.js';
 
@@ -19,9 +22,11 @@ function stream(target: NodeJS.WriteStream): OutputStream {
 }
 
 async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return (await readInputStream(process.stdin)).toString('utf8');
+  } catch (error) {
+    throw new UserError(`Cannot read standard input: ${fileErrorReason(error)}.`);
+  }
 }
 
 // `topodoc check | head` closes the pipe early: stop quietly instead of crashing on EPIPE.

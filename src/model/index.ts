@@ -1,6 +1,7 @@
 // The model stage's public face: load a topology (files → parsed → merged, resolved model) and
 // the tables and helpers other stages read.
 
+export { findProjectRoot } from '../fs/project-root.js';
 export {
   type BuildOptions,
   type BuildResult,
@@ -9,7 +10,6 @@ export {
   type SourceFile,
 } from './build.js';
 export {
-  findProjectRoot,
   type LoadOptions,
   type LoadResult,
   loadTopology,

@@ -2,11 +2,12 @@
 // each), lets the manifests front end turn their objects into a syntax tree, and builds the model
 // from it. Findings point into the manifests.
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { compareStrings, sortDiagnostics } from '../diagnostics.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../fs/display-path.js';
+import { readInputFile } from '../fs/read-input.js';
 import { fileErrorReason } from '../fs/reason.js';
 import { isManifestPath, type ManifestFile, type ManifestRead, readManifests } from '../manifests/index.js';
 import { stripBom } from '../parser/index.js';
@@ -98,31 +99,12 @@ async function readManifestBytes(
 ): Promise<string | Uint8Array> {
   let content: string | Uint8Array;
   try {
-    if (options.readFile) content = await options.readFile(absolute);
-    else {
-      const { size } = await stat(absolute);
-      if (size > MAX_MANIFEST_BYTES) {
-        throw new UserError(
-          `Cannot read ${display}: it is ${megabytes(size)} MB, more than the ${megabytes(MAX_MANIFEST_BYTES)} MB topodoc reads from one manifest file.`,
-        );
-      }
-      content = await readFile(absolute);
-    }
+    content = await (options.readFile ?? ((file) => readInputFile(file, MAX_MANIFEST_BYTES)))(absolute);
   } catch (error) {
-    if (error instanceof UserError) throw error;
     throw new UserError(`Cannot read ${display}: ${fileErrorReason(error)}.`);
   }
   if (typeof content !== 'string' && looksBinary(content)) {
     throw new UserError(`Cannot read ${display}: it looks like a binary file, not YAML or JSON text.`);
   }
-  if (content.length > MAX_MANIFEST_BYTES) {
-    throw new UserError(
-      `Cannot read ${display}: it is more than the ${megabytes(MAX_MANIFEST_BYTES)} MB topodoc reads from one manifest file.`,
-    );
-  }
   return content;
-}
-
-function megabytes(bytes: number): number {
-  return Math.ceil(bytes / (1024 * 1024));
 }

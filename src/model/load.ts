@@ -1,13 +1,13 @@
 // Loads a topology: reads the entry file and its imports (each once, confined to the project
 // root, cycles refused at the closing import), parses them and builds one merged model.
 
-import { existsSync } from 'node:fs';
-import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../fs/display-path.js';
+import { findProjectRoot, isInsideReally } from '../fs/project-root.js';
+import { readInputFile } from '../fs/read-input.js';
 import { fileErrorReason } from '../fs/reason.js';
 import { isManifestPath } from '../manifests/index.js';
 import type { PropertyStatement, Statement } from '../parser/ast.js';
@@ -22,8 +22,13 @@ import { decodeUtf8 } from './utf8.js';
 export interface LoadOptions {
   /** Display paths are relative to it (default `process.cwd()`). */
   cwd?: string;
-  /** Lifts the confinement of imports to the project root. */
+  /** Lifts the confinement of imports (and of the entry, with `confineEntryTo`) to the project root. */
   allowOutsideRoot?: boolean;
+  /**
+   * The project root the entry file itself must be inside (embed regions and plugin blocks, whose
+   * `src=` a document names): refused with a UserError when outside, unless `allowOutsideRoot`.
+   */
+  confineEntryTo?: string;
   readFile?: (absolutePath: string) => Promise<string | Uint8Array>;
   /** Rule ids suppression directives may name (default: any kebab-case id). */
   knownRuleIds?: readonly string[];
@@ -39,9 +44,6 @@ export interface LoadResult {
   hasSyntaxErrors: boolean;
 }
 
-/** Files whose presence marks the project root. */
-export const ROOT_MARKERS = ['topodoc.config.json', 'package.json', '.git'] as const;
-
 /**
  * Reads the file named by the user; a missing file is a UserError. Kubernetes manifests (`.yaml`,
  * `.yml`, `.json`, or a directory of them) are read by load-manifests.ts.
@@ -52,9 +54,15 @@ export async function loadTopology(entryPath: string, options: LoadOptions = {})
   const cwd = options.cwd ?? process.cwd();
   const absolute = path.resolve(cwd, entryPath);
   const display = displayPath(cwd, absolute);
+  const root = options.confineEntryTo;
+  if (root !== undefined && !options.allowOutsideRoot && !(await isInsideReally(root, absolute))) {
+    throw new UserError(
+      `Cannot read ${display}: it is outside the project root (${displayPath(cwd, root)}); pass --allow-outside-root to allow it.`,
+    );
+  }
   let content: string | Uint8Array;
   try {
-    content = await (options.readFile ?? readFile)(absolute);
+    content = await (options.readFile ?? readInputFile)(absolute);
   } catch (error) {
     throw new UserError(entryReadMessage(display, error));
   }
@@ -73,24 +81,6 @@ export async function loadTopologyFromText(
   }
   const cwd = options.cwd ?? process.cwd();
   return new Loader(cwd, path.resolve(cwd, displayPathOfText), options).load(displayPathOfText, text);
-}
-
-/** The nearest directory, from `directory` upwards, holding a root marker; else `directory`. */
-export function findProjectRoot(directory: string): string {
-  for (let current = directory; ; current = path.dirname(current)) {
-    if (ROOT_MARKERS.some((marker) => existsSync(path.join(current, marker)))) return current;
-    if (path.dirname(current) === current) return directory;
-  }
-}
-
-function isInside(directory: string, file: string): boolean {
-  const relative = path.relative(directory, file);
-  return (
-    relative !== '' &&
-    relative !== '..' &&
-    !relative.startsWith(`..${path.sep}`) &&
-    !path.isAbsolute(relative)
-  );
 }
 
 function entryReadMessage(display: string, error: unknown): string {
@@ -124,7 +114,6 @@ class Loader {
   private readonly sources = new Map<string, string>();
   private readonly syntaxErrors: Diagnostic[] = [];
   private readonly importErrors: Diagnostic[] = [];
-  private realRoot: string | undefined;
 
   constructor(
     private readonly cwd: string,
@@ -202,7 +191,7 @@ class Loader {
     }
     const known = this.files.get(absolute);
     if (known) return known;
-    if (!this.options.allowOutsideRoot && !(await this.insideRoot(absolute))) {
+    if (!this.options.allowOutsideRoot && !(await isInsideReally(this.root, absolute))) {
       const root = displayPath(this.cwd, this.root);
       reporter.report(
         'import-error',
@@ -213,7 +202,7 @@ class Loader {
     }
     let content: string | Uint8Array;
     try {
-      content = await (this.options.readFile ?? readFile)(absolute);
+      content = await (this.options.readFile ?? readInputFile)(absolute);
     } catch (error) {
       reporter.report(
         'import-error',
@@ -235,14 +224,5 @@ class Loader {
 
   private displayOf(absolute: string): string {
     return this.files.get(absolute)?.file ?? displayPath(this.cwd, absolute);
-  }
-
-  /** Judged on the path as written and, when the file exists, with symlinks followed. */
-  private async insideRoot(absolute: string): Promise<boolean> {
-    if (!isInside(this.root, absolute)) return false;
-    const real = await realpath(absolute).catch(() => undefined);
-    if (real === undefined) return true;
-    this.realRoot ??= await realpath(this.root).catch(() => this.root);
-    return isInside(this.realRoot, real);
   }
 }

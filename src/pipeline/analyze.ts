@@ -11,6 +11,8 @@ export interface AnalyzeOptions {
   cwd: string;
   config: TopodocConfig;
   allowOutsideRoot?: boolean;
+  /** The root the entry itself must be inside (files a document names); see LoadOptions. */
+  confineEntryTo?: string;
   reportUnusedDisableDirectives?: boolean;
 }
 
@@ -34,6 +36,7 @@ function loadOptions(options: AnalyzeOptions): LoadOptions {
   return {
     cwd: options.cwd,
     allowOutsideRoot: options.allowOutsideRoot ?? false,
+    ...(options.confineEntryTo === undefined ? {} : { confineEntryTo: options.confineEntryTo }),
     // Directives naming anything else are `invalid-directive` model errors.
     knownRuleIds: RULES.map((rule) => rule.meta.id),
   };

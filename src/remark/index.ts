@@ -10,6 +10,7 @@ import type { Charset, TopodocConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../fs/display-path.js';
+import { findProjectRoot } from '../fs/project-root.js';
 import { type Analysis, analyzeFile, analyzeText } from '../pipeline/analyze.js';
 import { EMBED_VIEWS, type EmbedView, isEmbedView, renderViewNodes } from '../render/views.js';
 import { configurableRuleIds, MODEL_ERROR_IDS } from '../report/catalog.js';
@@ -23,6 +24,12 @@ export interface RemarkTopodocOptions {
   cwd?: string;
   /** The config to use instead of the topodoc.config.json found from `cwd`. */
   config?: TopodocConfig;
+  /**
+   * Lets `src=` name files outside the document's project root (the nearest directory with
+   * topodoc.config.json, package.json or .git); off by default, so a document cannot pull in or
+   * probe files elsewhere on the disk.
+   */
+  allowOutsideRoot?: boolean;
 }
 
 interface Block {
@@ -79,7 +86,12 @@ async function renderBlock(
     if (src !== undefined) {
       if (node.value.trim() !== '')
         return fail(file, node, 'A ```topo block with src= must be empty; the source comes from the file.');
-      analysis = await analyzeFile(resolve(baseDir, src), { cwd, config });
+      analysis = await analyzeFile(resolve(baseDir, src), {
+        cwd,
+        config,
+        confineEntryTo: findProjectRoot(baseDir),
+        allowOutsideRoot: options.allowOutsideRoot ?? false,
+      });
     } else {
       const display = displayPath(cwd, resolve(cwd, file.path || 'document.md'));
       analysis = await analyzeText(node.value, display, { cwd, config });

@@ -1,7 +1,6 @@
 // `topodoc embed DOCS…`: refreshes the generated regions of Markdown files in place (atomically),
 // or with --check reports the stale ones without writing.
 
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import type { TopodocConfig } from '../../config/types.js';
@@ -9,6 +8,8 @@ import { embedMarkdown, type TopologySource } from '../../embed/embed.js';
 import { UserError } from '../../errors.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
 import { displayPath } from '../../fs/display-path.js';
+import { findProjectRoot } from '../../fs/project-root.js';
+import { readInputFile } from '../../fs/read-input.js';
 import { fileErrorReason } from '../../fs/reason.js';
 import type { Topology } from '../../model/types.js';
 import { decodeUtf8 } from '../../model/utf8.js';
@@ -26,14 +27,19 @@ Markdown file. Views: tree, node, pod, cluster (ASCII), mermaid, processes, cont
 connections (tables); charset=ascii and width=N adjust the ASCII views.
 
 Options:
-  --check            write nothing; list stale regions and exit 1 when any
-  -h, --help         show this help
+  --check                write nothing; list stale regions and exit 1 when any
+  --allow-outside-root   allow src= files outside the document's project root
+  -h, --help             show this help
 
 Exit codes: 0 up to date, 1 stale regions (--check) or problems in a document, 2 bad usage.
 `;
 
 const run: CommandRun = async (argv, io) => {
-  const args = parseCommandArgs<{ check?: boolean }>('embed', argv, { check: { type: 'boolean' } });
+  const args = parseCommandArgs<{ check?: boolean; 'allow-outside-root'?: boolean }>('embed', argv, {
+    check: { type: 'boolean' },
+    'allow-outside-root': { type: 'boolean' },
+  });
+  const allowOutsideRoot = args.values['allow-outside-root'] ?? false;
   if (args.help) {
     io.stdout.write(HELP);
     return 0;
@@ -57,7 +63,10 @@ const run: CommandRun = async (argv, io) => {
       const absolute = resolve(dirname(doc), src);
       let pending = sources.get(absolute);
       if (pending === undefined) {
-        pending = loadTopologyForRegion(absolute, io, config);
+        pending = loadTopologyForRegion(absolute, io, config, {
+          confineEntryTo: findProjectRoot(dirname(doc)),
+          allowOutsideRoot,
+        });
         sources.set(absolute, pending);
       }
       return pending;
@@ -101,7 +110,7 @@ const run: CommandRun = async (argv, io) => {
 async function readMarkdown(doc: string, display: string, io: ToolIo): Promise<string | undefined> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(doc);
+    bytes = await readInputFile(doc);
   } catch (error) {
     throw new UserError(`Cannot read ${display}: ${fileErrorReason(error)}.`);
   }
@@ -118,10 +127,11 @@ async function loadTopologyForRegion(
   absolute: string,
   io: ToolIo,
   config: TopodocConfig,
+  confinement: { confineEntryTo: string; allowOutsideRoot: boolean },
 ): Promise<Topology | { problem: string }> {
   const shown = displayPath(io.cwd, absolute);
   try {
-    const analysis = await analyzeFile(absolute, { cwd: io.cwd, config });
+    const analysis = await analyzeFile(absolute, { cwd: io.cwd, config, ...confinement });
     if (analysis.renderable) return analysis.model;
     return {
       problem: `${shown} has ${analysis.errorCount} error${analysis.errorCount === 1 ? '' : 's'}; run \`topodoc check ${shown}\` to see them.`,

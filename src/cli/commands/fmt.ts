@@ -1,13 +1,14 @@
 // `topodoc fmt FILES…`: rewrites .topo files in the canonical layout (atomically), `--check` lists
 // the files that would change, `-` formats stdin to stdout. Files with syntax errors are never written.
 
-import { readFile } from 'node:fs/promises';
 import type { Diagnostic, Range } from '../../diagnostics.js';
 import { UserError } from '../../errors.js';
 import { type FormatResult, format } from '../../fmt/format.js';
 import { ONE_LINE_BLOCK_WIDTH } from '../../fmt/print.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
 import { displayPath } from '../../fs/display-path.js';
+import { readInputFile } from '../../fs/read-input.js';
+import { fileErrorReason } from '../../fs/reason.js';
 import { decodeUtf8 } from '../../model/utf8.js';
 import type { CommandRun, ToolIo } from '../../pipeline/io.js';
 import { formatUnix } from '../../report/unix.js';
@@ -87,9 +88,9 @@ async function formatStdin(io: ToolIo, check: boolean): Promise<number> {
 
 async function readSource(file: string, shown: string): Promise<Uint8Array> {
   try {
-    return await readFile(file);
+    return await readInputFile(file);
   } catch (error) {
-    throw new UserError(`Cannot read "${shown}": ${(error as NodeJS.ErrnoException).code ?? 'read error'}.`);
+    throw new UserError(`Cannot read "${shown}": ${fileErrorReason(error)}.`);
   }
 }
 
