@@ -4,6 +4,7 @@
 import { UserError } from '../errors.js';
 import type { CommandRun, ToolIo } from '../pipeline/io.js';
 import { toolVersion } from '../pipeline/version.js';
+import { printable } from '../report/text.js';
 import { didYouMean } from '../text/suggest.js';
 import { programHelp } from './help.js';
 
@@ -99,11 +100,12 @@ function unknownCommand(name: string): UserError {
 
 function report(error: unknown, io: ToolIo): number {
   if (error instanceof UserError) {
-    io.stderr.write(`${error.message}\n`);
+    // Messages quote paths, arguments and file content: no control character reaches the terminal.
+    io.stderr.write(`${printable(error.message)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`topodoc: internal error: ${message.split('\n')[0]}\n`);
+  io.stderr.write(`topodoc: internal error: ${printable(message.split('\n')[0] ?? '')}\n`);
   if (io.env.TOPODOC_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return 2;
 }

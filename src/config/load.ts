@@ -42,8 +42,15 @@ export function loadConfig(
   return mergeConfig(found.value as Partial<TopodocConfig>, found.path);
 }
 
-/** Walks up from `cwd`; in each directory topodoc.config.json wins over package.json. */
+/**
+ * Walks up from `cwd`; in each directory topodoc.config.json wins over package.json. The walk
+ * stops at the project's top: the repository root (the directory with .git) when there is one, so
+ * a monorepo's packages share its config; else the nearest directory with package.json. A config
+ * above the project, in a shared parent directory, is never obeyed; without either marker the
+ * nearest topodoc.config.json marks the project.
+ */
 export function findConfig(cwd: string): FoundConfig | undefined {
+  const top = searchTop(cwd);
   let directory = cwd;
   for (;;) {
     const configPath = join(directory, CONFIG_FILE_NAME);
@@ -59,9 +66,21 @@ export function findConfig(cwd: string): FoundConfig | undefined {
         return { path: packagePath, label: `${label} ("topodoc" key)`, value: manifest.topodoc };
       }
     }
+    if (directory === top) return undefined;
     const parent = dirname(directory);
     if (parent === directory) return undefined;
     directory = parent;
+  }
+}
+
+/** Where the config search ends (see findConfig). */
+function searchTop(cwd: string): string {
+  let nearestPackage: string | undefined;
+  for (let directory = cwd; ; directory = dirname(directory)) {
+    if (existsSync(join(directory, '.git'))) return directory;
+    if (nearestPackage === undefined && existsSync(join(directory, 'package.json')))
+      nearestPackage = directory;
+    if (dirname(directory) === directory) return nearestPackage ?? directory;
   }
 }
 

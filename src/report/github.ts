@@ -45,10 +45,13 @@ function annotation(d: Diagnostic): string {
   return `::${d.severity} ${properties}::${escapeData(message)}`;
 }
 
-/** A finding beyond the annotation limit, as a plain line that GitHub does not interpret. */
+/**
+ * A finding beyond the annotation limit, as a plain line that GitHub does not interpret: it starts
+ * with `topodoc: `, so a file named `::stop-commands::x.topo` cannot turn it into a workflow command.
+ */
 function logLine(d: Diagnostic): string {
   const { line, column } = d.range.start;
-  return `${printable(d.file)}:${line}:${column}: ${d.severity}: ${boundedText(d.message)} [${d.ruleId}]`;
+  return `topodoc: ${printable(d.file)}:${line}:${column}: ${d.severity}: ${boundedText(d.message)} [${d.ruleId}]`;
 }
 
 /** Message escaping of actions/toolkit (`%` first). */

@@ -1,7 +1,15 @@
 // `topodoc init` end to end, in-process: the starter files check clean, render and are formatted;
 // existing files are never overwritten.
 
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -93,6 +101,27 @@ describe('topodoc init', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('topology.topo and topodoc.config.json already exist');
   });
+
+  it('refuses a dangling symlink in the way as an existing file, in one sentence', async () => {
+    const target = emptyDir();
+    symlinkSync(join(target, 'nowhere.topo'), join(target, 'topology.topo'));
+    expect(await cli(target, ['init'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'topology.topo already exists; topodoc init wrote nothing.\n',
+    });
+    expect(existsSync(join(target, 'nowhere.topo'))).toBe(false);
+  });
+
+  it.skipIf(process.getuid?.() === 0)(
+    'says why it cannot write in a read-only directory (skipped as root)',
+    async () => {
+      const target = emptyDir();
+      chmodSync(target, 0o555);
+      const result = await cli(target, ['init']);
+      expect(result).toMatchObject({ code: 2, stderr: 'Cannot write topology.topo: permission denied.\n' });
+    },
+  );
 
   it('prints its help and rejects arguments', async () => {
     const help = await cli(emptyDir(), ['init', '--help']);

@@ -57,6 +57,7 @@ describe('finding the config', () => {
 
   it('finds the "topodoc" key of package.json, skipping package.json files without it', () => {
     const root = tree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
       'package.json': { name: 'outer', topodoc: { outDir: 'site', views: ['tree', 'pod'] } },
       'inner/package.json': { name: 'inner' },
       'inner/src/.keep': '',
@@ -79,6 +80,27 @@ describe('finding the config', () => {
       'near/package.json': { topodoc: { outDir: 'pkg' } },
     });
     expect(load(join(other, 'near')).outDir).toBe('pkg');
+  });
+});
+
+describe('the config search ends at the project', () => {
+  it('never obeys a config above the nearest package.json (no repository)', () => {
+    const root = tree({
+      'topodoc.config.json': { outDir: 'hijacked', svg: { browser: '/tmp/evil' } },
+      'project/package.json': { name: 'project' },
+      'project/docs/.keep': '',
+    });
+    expect(load(join(root, 'project/docs')).source).toBeUndefined();
+    expect(load(join(root, 'project/docs')).outDir).toBe('out');
+  });
+
+  it('never obeys a config above the repository root', () => {
+    const root = tree({
+      'topodoc.config.json': { outDir: 'hijacked' },
+      'repo/.git/HEAD': 'ref: refs/heads/main\n',
+      'repo/src/.keep': '',
+    });
+    expect(load(join(root, 'repo/src')).outDir).toBe('out');
   });
 });
 

@@ -135,14 +135,23 @@ describe('github annotations', () => {
 
   it('prints the findings it could not annotate as plain lines and ends with a notice', () => {
     expect(lines.slice(20, 23)).toEqual([
-      'a.topo:11:9: error: Finding 10 [e]',
-      'a.topo:12:9: error: Finding 11 [e]',
-      'b.topo:11:9: warning: Finding 10 [w]',
+      'topodoc: a.topo:11:9: error: Finding 10 [e]',
+      'topodoc: a.topo:12:9: error: Finding 11 [e]',
+      'topodoc: b.topo:11:9: warning: Finding 10 [w]',
     ]);
     expect(lines.at(-1)).toMatch(
       /^::notice::topodoc: 3 findings not annotated \(GitHub shows at most 10 errors/,
     );
     expect(lines).toHaveLength(24);
+  });
+
+  it('starts no line with :: but its own annotations, whatever the file names', () => {
+    const hostile = many('::stop-commands::x.topo', 'e', 12, 'error');
+    const printed = formatReport('github', input(hostile)).trimEnd().split('\n');
+    const commands = printed.filter((line) => line.startsWith('::'));
+    expect(commands).toHaveLength(11);
+    for (const line of commands)
+      expect(line).toMatch(/^::(error file=%3A%3Astop-commands%3A%3Ax\.topo,|notice::)/);
   });
 
   it('escapes messages and properties like actions/toolkit', () => {

@@ -16,6 +16,7 @@ import { decodeUtf8 } from '../../model/utf8.js';
 import { analyzeFile } from '../../pipeline/analyze.js';
 import type { CommandRun, ToolIo } from '../../pipeline/io.js';
 import { configurableRuleIds, MODEL_ERROR_IDS } from '../../report/catalog.js';
+import { printable } from '../../report/text.js';
 import { parseCommandArgs } from '../args.js';
 import { expandInputs } from '../inputs.js';
 
@@ -73,7 +74,7 @@ const run: CommandRun = async (argv, io) => {
     };
     const result = await embedMarkdown(text, loadSource);
     for (const problem of result.problems) {
-      io.stderr.write(`${display}:${problem.line}:${problem.column}: error: ${problem.message}\n`);
+      io.stderr.write(`${display}:${problem.line}:${problem.column}: error: ${printable(problem.message)}\n`);
       failed = true;
     }
     if (result.markersBroken) {
@@ -85,7 +86,9 @@ const run: CommandRun = async (argv, io) => {
     const changed = result.regions.filter((region) => region.changed);
     if (args.values.check) {
       for (const region of changed) {
-        io.stdout.write(`${display}:${region.line}: stale region (view=${region.view} src=${region.src})\n`);
+        io.stdout.write(
+          `${display}:${region.line}: stale region (view=${printable(region.view)} src=${printable(region.src)})\n`,
+        );
       }
       stale += changed.length;
     } else if (result.text !== text) {

@@ -1,10 +1,11 @@
 // `topodoc init`: writes a commented starter topology and a config into the working directory,
 // refusing (and writing nothing) when either file already exists.
 
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../../errors.js';
+import { fileErrorReason } from '../../fs/reason.js';
 import {
   STARTER_CONFIG_FILE,
   STARTER_TOPOLOGY,
@@ -36,7 +37,8 @@ const run: CommandRun = async (argv, io) => {
     { name: STARTER_TOPOLOGY_FILE, text: STARTER_TOPOLOGY },
     { name: STARTER_CONFIG_FILE, text: starterConfig() },
   ];
-  const existing = files.filter((file) => existsSync(join(io.cwd, file.name))).map((file) => file.name);
+  // lstat, not exists: a dangling symlink is a file that is there too.
+  const existing = files.filter((file) => isPresent(join(io.cwd, file.name))).map((file) => file.name);
   if (existing.length > 0) {
     const names = existing.join(' and ');
     throw new UserError(
@@ -44,13 +46,30 @@ const run: CommandRun = async (argv, io) => {
     );
   }
   for (const file of files) {
-    // `wx`: never replace a file that appeared in the meantime.
-    await writeFile(join(io.cwd, file.name), file.text, { flag: 'wx' });
+    try {
+      // `wx`: never replace a file that appeared in the meantime.
+      await writeFile(join(io.cwd, file.name), file.text, { flag: 'wx' });
+    } catch (error) {
+      const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
+      const reason = exists
+        ? 'it appeared while topodoc init ran; nothing was replaced'
+        : fileErrorReason(error);
+      throw new UserError(`Cannot write ${file.name}: ${reason}.`);
+    }
   }
   io.stdout.write(
     `Wrote ${STARTER_TOPOLOGY_FILE} and ${STARTER_CONFIG_FILE}. Next: topodoc check ${STARTER_TOPOLOGY_FILE}\n`,
   );
   return 0;
 };
+
+function isPresent(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export { run };
