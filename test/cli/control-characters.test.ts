@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/io.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters the output must not hold
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/;
 const CLEAR_SCREEN = '\u001B[2J\u001B[H';
 
