@@ -21,9 +21,9 @@ function stream(target: NodeJS.WriteStream): OutputStream {
   };
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   try {
-    return (await readInputStream(process.stdin)).toString('utf8');
+    return await readInputStream(process.stdin);
   } catch (error) {
     throw new UserError(`Cannot read standard input: ${fileErrorReason(error)}.`);
   }

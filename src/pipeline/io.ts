@@ -12,7 +12,8 @@ export interface ToolIo {
   env: Readonly<Record<string, string | undefined>>;
   stdout: OutputStream;
   stderr: OutputStream;
-  readStdin(): Promise<string>;
+  /** Standard input: the bytes as read (the CLI), or text already decoded (a library caller). */
+  readStdin(): Promise<string | Uint8Array>;
   /** Aborted when the user interrupts (Ctrl-C); long-running commands (`watch`) stop cleanly. */
   signal?: AbortSignal;
 }

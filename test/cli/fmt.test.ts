@@ -1,6 +1,7 @@
 // `topodoc fmt` end to end, in-process: rewriting files and directories, --check, stdin to stdout,
 // refusal of files with syntax errors, and usage errors.
 
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,6 +133,30 @@ describe('topodoc fmt -', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^<stdin>:\d+:\d+: error: .+ \[syntax\]$/m);
+  });
+
+  it('refuses invalid UTF-8 with the message and exit code fmt FILE gives for the same bytes', async () => {
+    const latin1 = Buffer.from('machine m {\n  # caf\xe9\n}\n', 'latin1');
+    const dir = project({});
+    writeFileSync(join(dir, 'latin1.topo'), latin1);
+    const fromFile = await fmt(dir, ['latin1.topo']);
+    const fromStdin = await fmt(dir, ['-'], { stdin: latin1 });
+    expect(fromStdin.stdout).toBe('');
+    expect(fromStdin.code).toBe(fromFile.code);
+    expect(fromStdin.stderr).toBe(fromFile.stderr.replace('latin1.topo', '<stdin>'));
+    expect(fromStdin.stderr).toContain('<stdin>:2:8: error: invalid UTF-8 byte sequence');
+  });
+
+  it('gets the bytes of stdin from the executable, not text already decoded', () => {
+    const latin1 = Buffer.from('machine m {\n  # caf\xe9\n}\n', 'latin1');
+    const bin = join(import.meta.dirname, '../../src/cli/bin.ts');
+    const result = spawnSync(process.execPath, ['--import', 'tsx', bin, 'fmt', '-'], {
+      input: latin1,
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('<stdin>:2:8: error: invalid UTF-8 byte sequence');
+    expect(result.status).not.toBe(0);
   });
 });
 

@@ -8,8 +8,8 @@ export interface FakeIoOptions {
   env?: Record<string, string | undefined>;
   /** Both streams claim to be terminals (colour, progress). Default false. */
   isTTY?: boolean;
-  /** Text returned by readStdin. Default ''. */
-  stdin?: string;
+  /** What readStdin returns: text, or bytes as the CLI reads them. Default ''. */
+  stdin?: string | Uint8Array;
   columns?: number;
 }
 

@@ -9,11 +9,12 @@ import { writeFileAtomic } from '../../fs/atomic.js';
 import { displayPath } from '../../fs/display-path.js';
 import { readInputFile } from '../../fs/read-input.js';
 import { fileErrorReason } from '../../fs/reason.js';
-import { decodeUtf8 } from '../../model/utf8.js';
+import { type DecodedText, decodeUtf8 } from '../../model/utf8.js';
 import type { CommandRun, ToolIo } from '../../pipeline/io.js';
 import { formatUnix } from '../../report/unix.js';
 import { parseCommandArgs } from '../args.js';
 import { expandInputs } from '../inputs.js';
+import { readStdinText } from '../stdin.js';
 
 const STDIN_NAME = '<stdin>';
 
@@ -55,8 +56,7 @@ const run: CommandRun = async (argv, io) => {
   for (const file of files) {
     const shown = displayPath(io.cwd, file);
     const decoded = decodeUtf8(await readSource(file, shown));
-    const result =
-      decoded.invalidAt === undefined ? format(decoded.text, shown) : notUtf8(shown, decoded.invalidAt);
+    const result = formatDecoded(decoded, shown);
     if (!result.ok) {
       reportSyntaxErrors(io, result.diagnostics);
       failed = true;
@@ -71,8 +71,9 @@ const run: CommandRun = async (argv, io) => {
 };
 
 async function formatStdin(io: ToolIo, check: boolean): Promise<number> {
-  const text = await io.readStdin();
-  const result = format(text, STDIN_NAME);
+  const decoded = await readStdinText(io);
+  const text = decoded.text;
+  const result = formatDecoded(decoded, STDIN_NAME);
   if (!result.ok) {
     reportSyntaxErrors(io, result.diagnostics);
     return 1;
@@ -92,6 +93,11 @@ async function readSource(file: string, shown: string): Promise<Uint8Array> {
   } catch (error) {
     throw new UserError(`Cannot read "${shown}": ${fileErrorReason(error)}.`);
   }
+}
+
+/** The formatted text, or the refusal of input that is not UTF-8 (from a file and stdin alike). */
+function formatDecoded(decoded: DecodedText, shown: string): FormatResult {
+  return decoded.invalidAt === undefined ? format(decoded.text, shown) : notUtf8(shown, decoded.invalidAt);
 }
 
 /** Rewriting a file that is not UTF-8 would replace its bytes: it is refused like a syntax error. */

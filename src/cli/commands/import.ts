@@ -15,6 +15,7 @@ import { ruleCatalog } from '../../report/catalog.js';
 import { formatReport } from '../../report/index.js';
 import { type OptionSpec, parseCommandArgs } from '../args.js';
 import { expandInputs } from '../inputs.js';
+import { readStdinText } from '../stdin.js';
 
 const STDIN_NAME = '<stdin>';
 
@@ -86,7 +87,7 @@ async function readInputs(positionals: readonly string[], io: ToolIo): Promise<M
     if (positional === '-') {
       if (seen.has(STDIN_NAME)) throw new UserError('topodoc import reads standard input (-) once.');
       seen.add(STDIN_NAME);
-      files.push({ file: STDIN_NAME, text: (await io.readStdin()).replace(/^\uFEFF/, '') });
+      files.push({ file: STDIN_NAME, text: (await readStdinText(io)).text.replace(/^\uFEFF/, '') });
       continue;
     }
     if (positional.endsWith('.topo')) {

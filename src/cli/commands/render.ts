@@ -14,6 +14,7 @@ import { renderMermaid } from '../../render/mermaid/index.js';
 import { configurableRuleIds, MODEL_ERROR_IDS, ruleCatalog } from '../../report/catalog.js';
 import { formatReport } from '../../report/index.js';
 import { type OptionSpec, parseCommandArgs } from '../args.js';
+import { readStdinText } from '../stdin.js';
 import { withAsciiFlags } from './build.js';
 
 const HELP = `Usage: topodoc render FILE [options]
@@ -79,7 +80,7 @@ const run: CommandRun = async (argv, io) => {
   };
   const analysis =
     file === '-'
-      ? await analyzeText(await io.readStdin(), '<stdin>', analyzeOptions)
+      ? await analyzeText((await readStdinText(io)).text, '<stdin>', analyzeOptions)
       : await analyzeFile(file, analyzeOptions);
   printDiagnostics(analysis, io);
   if (analysis.errorCount > 0) return 1;
