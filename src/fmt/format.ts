@@ -2,7 +2,8 @@
 // errors (unknown properties, misplaced blocks, odd values) are formatted and kept as written.
 
 import type { Diagnostic } from '../diagnostics.js';
-import { parse } from '../parser/index.js';
+import { characterAfter } from '../model/utf8.js';
+import { parse, stripBom } from '../parser/index.js';
 import { printDocument } from './print.js';
 
 export type FormatResult = { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] };
@@ -26,9 +27,32 @@ export type FormatResult = { ok: true; text: string } | { ok: false; diagnostics
  * `topodoc-disable-next-line` directive is placed right above the statement it acts on.
  */
 export function format(text: string, file = '<stdin>'): FormatResult {
-  const source = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  // The parser skips one BOM, as `check` does: a second one stays a syntax error.
+  const source = text.replace(/\r\n/g, '\n');
+  const surrogate = loneSurrogate(stripBom(source), file);
+  if (surrogate !== undefined) return { ok: false, diagnostics: [surrogate] };
   const { document, diagnostics } = parse(source, file);
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0) return { ok: false, diagnostics: errors };
-  return { ok: true, text: printDocument(document, source) };
+  return { ok: true, text: printDocument(document, stripBom(source)) };
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * A lone surrogate (only a library caller can pass one; decoded files have none) has no spelling
+ * in a source file: written raw it is not UTF-8, escaped the parser rejects it. It is refused.
+ */
+function loneSurrogate(source: string, file: string): Diagnostic | undefined {
+  const match = LONE_SURROGATE.exec(source);
+  if (match === null) return undefined;
+  const code = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase();
+  return {
+    file,
+    range: characterAfter(source.slice(0, match.index)),
+    severity: 'error',
+    source: 'parser',
+    ruleId: 'syntax',
+    message: `lone surrogate U+${code} is not a Unicode character; the text cannot be written as UTF-8`,
+  };
 }

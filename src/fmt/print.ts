@@ -151,7 +151,7 @@ class Printer {
     const lines: string[] = [];
     comments.forEach((comment, index) => {
       if (index > 0 && this.blankLineBefore(comment.range.start.offset)) lines.push('');
-      lines.push(`${indent}${commentText(comment)}`);
+      lines.push(`${indent}${keepOffOwnLine(comment)}${commentText(comment)}`);
     });
     return lines;
   }
@@ -186,6 +186,14 @@ function separateWithBlankLine(previous: Chunk, next: Chunk): boolean {
   if (!previous.isBlock && next.isBlock) return true;
   if (previous.multiline || next.multiline) return true;
   return next.blankBefore && (next.isBlock || next.hasComments);
+}
+
+/**
+ * A `topodoc-disable` comment that did not stand on its own line is an invalid directive; printed
+ * alone on its line it could become a valid file-wide suppression. The `;` it followed is kept.
+ */
+function keepOffOwnLine(comment: Comment): string {
+  return isFileDirective(comment) && !comment.ownLine ? '; ' : '';
 }
 
 function commentText(comment: Comment): string {

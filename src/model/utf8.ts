@@ -19,10 +19,14 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
   } catch {
     const invalid = firstInvalidSequence(bytes);
     const prefix = strict.decode(bytes.subarray(0, invalid));
-    const start = endPosition(prefix);
-    const end = { line: start.line, column: start.column + 1, offset: start.offset + 1 };
-    return { text: lossy.decode(bytes), invalidAt: { start, end } };
+    return { text: lossy.decode(bytes), invalidAt: characterAfter(prefix) };
   }
+}
+
+/** The range of the one character that follows `prefix`. */
+export function characterAfter(prefix: string): { start: Position; end: Position } {
+  const start = endPosition(prefix);
+  return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
 }
 
 /** Position just after `text`. */

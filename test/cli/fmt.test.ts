@@ -94,6 +94,26 @@ describe('topodoc fmt FILES', () => {
   });
 });
 
+describe('topodoc fmt keeps what check says', () => {
+  it('refuses a file starting with two byte order marks, as check does, and leaves it alone', async () => {
+    const text = '\uFEFF\uFEFFmachine m {\n      process kubelet\n}\n';
+    const dir = project({ 'boms.topo': text });
+    const result = await fmt(dir, ['boms.topo']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^boms\.topo:1:1: error: unexpected character .+ \[syntax\]$/m);
+    expect(read(dir, 'boms.topo')).toBe(text);
+  });
+
+  it('keeps an invalid file-wide directive after `;` invalid', async () => {
+    const text = '; # topodoc-disable control-plane-incomplete -- x\nmachine m {\n      process kubelet\n}\n';
+    const dir = project({ 'a.topo': text });
+    expect((await fmt(dir, ['a.topo'])).code).toBe(0);
+    expect(read(dir, 'a.topo')).toBe(
+      '; # topodoc-disable control-plane-incomplete -- x\nmachine m {\n  process kubelet\n}\n',
+    );
+  });
+});
+
 describe('topodoc fmt --check', () => {
   it('lists the files that would change, writes nothing and exits 1', async () => {
     const dir = project({ 'a.topo': MESSY, 'b.topo': FORMATTED, 'c.topo': `\uFEFF${FORMATTED}` });
