@@ -27,6 +27,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     if (existing !== undefined && existing.nlink > 1) {
       // A rename would split the hard link; the synced temporary copy survives a crash meanwhile.
       await copyFile(temporary, target);
+      await syncFile(target);
       await rm(temporary, { force: true });
     } else {
       await rename(temporary, target);
@@ -58,6 +59,16 @@ async function writeSynced(temporary: string, content: string | Uint8Array, exis
       // Keeping the owner needs the right to give the file away (root, or the owner themself).
       await chown(temporary, existing.uid, existing.gid).catch(() => undefined);
     }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes a file's content durable (the synced temporary copy is removed only after). */
+async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
     await handle.sync();
   } finally {
     await handle.close();
