@@ -12,7 +12,13 @@ import {
   svgCacheKey,
   withCacheKey,
 } from '../../src/render/svg/cache-key.js';
-import { finishSvg, mermaidModuleFile } from '../../src/render/svg/renderer.js';
+import { MERMAID_CONFIG } from '../../src/render/svg/page-script.js';
+import {
+  finishSvg,
+  mermaidModuleFile,
+  refuseOversizedDiagram,
+  SvgRenderError,
+} from '../../src/render/svg/renderer.js';
 import { findUnsafeSvg, sanitizeSvg } from '../../src/render/svg/safe-svg.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'topodoc-svg-'));
@@ -172,5 +178,16 @@ describe("the page's module server", () => {
     ]) {
       expect(mermaidModuleFile(url)).toBeUndefined();
     }
+  });
+});
+
+describe("a diagram past Mermaid's text limit", () => {
+  it("is refused with a message, never rendered as Mermaid's error box", () => {
+    const limit = MERMAID_CONFIG.maxTextSize;
+    expect(() => refuseOversizedDiagram('x'.repeat(limit))).not.toThrow();
+    expect(() => refuseOversizedDiagram('x'.repeat(limit + 1))).toThrow(SvgRenderError);
+    expect(() => refuseOversizedDiagram('x'.repeat(limit + 1))).toThrow(
+      /^The diagram is 200,001 characters of Mermaid, more than the 200,000 Mermaid renders;/,
+    );
   });
 });

@@ -194,6 +194,7 @@ export class SvgRenderer {
    * LF line endings, one final newline, first line the cache-key comment.
    */
   async render(mermaidText: string, options: { timeoutMs?: number } = {}): Promise<string> {
+    refuseOversizedDiagram(mermaidText);
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
     const page = await this.readyPage();
     let svg: string;
@@ -221,6 +222,18 @@ export class SvgRenderer {
     this.page = undefined;
     await this.browser.close().catch(() => undefined);
   }
+}
+
+/**
+ * Mermaid silently swaps a diagram longer than its `maxTextSize` for a red box saying "Maximum text
+ * size in diagram exceeded" and returns it as if it were the picture: refuse such a diagram here.
+ */
+export function refuseOversizedDiagram(mermaidText: string): void {
+  const limit = MERMAID_CONFIG.maxTextSize;
+  if (mermaidText.length <= limit) return;
+  throw new SvgRenderError(
+    `The diagram is ${mermaidText.length.toLocaleString('en-US')} characters of Mermaid, more than the ${limit.toLocaleString('en-US')} Mermaid renders; draw a part of the topology (one cluster or machine per file) to get its SVG.`,
+  );
 }
 
 /** Sanitizes as the last step of the markup, asserts the result is safe, adds the cache key. */
