@@ -155,7 +155,7 @@ describe('topodoc embed', () => {
     writeFileSync(join(dir, 'latin1.md'), latin1);
     const result = await embed(dir, 'latin1.md');
     expect(result).toEqual({
-      code: 1,
+      code: 2,
       stdout: '',
       stderr:
         'latin1.md:1:4: error: invalid UTF-8 byte sequence; the file must be UTF-8 encoded, so it was left unchanged\n',

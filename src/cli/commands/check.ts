@@ -7,7 +7,7 @@ import { parseRuleOverrides, withRuleOverrides } from '../../config/rule-overrid
 import { UserError } from '../../errors.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
 import { fileErrorReason } from '../../fs/reason.js';
-import { analyzeFile } from '../../pipeline/analyze.js';
+import { analyzeFile, analyzeText } from '../../pipeline/analyze.js';
 import { type CommandRun, type ToolIo, useColor } from '../../pipeline/io.js';
 import { mergeAnalyses } from '../../pipeline/merge-analyses.js';
 import { toolVersion } from '../../pipeline/version.js';
@@ -18,6 +18,7 @@ import { expandModelInputs } from '../model-inputs.js';
 import { type OutputTarget, outputTargets, REPORT_OPTIONS } from '../report-targets.js';
 
 const HELP = `Usage: topodoc check FILES… [options]
+       topodoc check - [options]        (reads one topology from stdin)
 
 Checks each input: a .topo file (with its imports), a Kubernetes manifest (.yaml, .yml, .json)
 or a directory (the .topo files below it; one without any holds manifests, checked together as
@@ -70,17 +71,22 @@ const run: CommandRun = async (argv, io) => {
   const ruleIds = configurableRuleIds();
   const overrides = parseRuleOverrides(args.values.rule ?? [], ruleIds, MODEL_ERROR_IDS);
   const config = withRuleOverrides(loadConfig(io.cwd, ruleIds, MODEL_ERROR_IDS), overrides);
-  const files = await expandModelInputs(args.positionals, io.cwd);
+  const analyzeOptions = {
+    cwd: io.cwd,
+    config,
+    allowOutsideRoot: args.values['allow-outside-root'] ?? false,
+    reportUnusedDisableDirectives: args.values['report-unused-disable-directives'] ?? false,
+  };
   const analyses = [];
-  for (const file of files) {
-    analyses.push(
-      await analyzeFile(file, {
-        cwd: io.cwd,
-        config,
-        allowOutsideRoot: args.values['allow-outside-root'] ?? false,
-        reportUnusedDisableDirectives: args.values['report-unused-disable-directives'] ?? false,
-      }),
-    );
+  if (args.positionals.includes('-')) {
+    // Standard input, like `render -` and `fmt -`: alone, as an editor or a pipe sends one file.
+    if (args.positionals.length > 1)
+      throw new UserError('topodoc check reads stdin (-) alone, not with files.');
+    analyses.push(await analyzeText(await io.readStdin(), '<stdin>', analyzeOptions));
+  } else {
+    for (const file of await expandModelInputs(args.positionals, io.cwd)) {
+      analyses.push(await analyzeFile(file, analyzeOptions));
+    }
   }
   const merged = mergeAnalyses(analyses);
   const input = { ...merged, rules: ruleCatalog(), toolVersion: toolVersion(), color: false };

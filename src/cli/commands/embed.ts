@@ -32,7 +32,8 @@ Options:
   --allow-outside-root   allow src= files outside the document's project root
   -h, --help             show this help
 
-Exit codes: 0 up to date, 1 stale regions (--check) or problems in a document, 2 bad usage.
+Exit codes: 0 up to date, 1 stale regions (--check) or problems in a document, 2 bad usage or a
+document that is not UTF-8.
 `;
 
 const run: CommandRun = async (argv, io) => {
@@ -51,13 +52,15 @@ const run: CommandRun = async (argv, io) => {
   const config = loadConfig(io.cwd, configurableRuleIds(), MODEL_ERROR_IDS);
   const sources = new Map<string, Promise<Topology | { problem: string }>>();
   let failed = false;
+  /** A document that is not UTF-8 is unreadable input: exit 2, as in every command. */
+  let unreadable = false;
   let stale = 0;
 
   for (const doc of docs) {
     const display = displayPath(io.cwd, doc);
     const text = await readMarkdown(doc, display, io);
     if (text === undefined) {
-      failed = true;
+      unreadable = true;
       continue;
     }
     const loadSource: TopologySource = (src) => {
@@ -103,6 +106,7 @@ const run: CommandRun = async (argv, io) => {
   if (args.values.check && stale > 0) {
     io.stdout.write(`${stale} stale region${stale === 1 ? '' : 's'}; run \`topodoc embed\` to refresh.\n`);
   }
+  if (unreadable) return 2;
   return failed || stale > 0 ? 1 : 0;
 };
 

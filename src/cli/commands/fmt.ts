@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../../fs/atomic.js';
 import { displayPath } from '../../fs/display-path.js';
 import { readInputFile } from '../../fs/read-input.js';
 import { fileErrorReason } from '../../fs/reason.js';
+import { looksBinary } from '../../model/binary.js';
 import { type DecodedText, decodeUtf8 } from '../../model/utf8.js';
 import type { CommandRun, ToolIo } from '../../pipeline/io.js';
 import { formatUnix } from '../../report/unix.js';
@@ -55,8 +56,11 @@ const run: CommandRun = async (argv, io) => {
   let failed = false;
   for (const file of files) {
     const shown = displayPath(io.cwd, file);
-    const decoded = decodeUtf8(await readSource(file, shown));
-    const result = formatDecoded(decoded, shown);
+    const bytes = await readSource(file, shown);
+    // Like every other command: a binary file is unreadable input (exit 2), not a syntax error.
+    if (looksBinary(bytes))
+      throw new UserError(`Cannot read ${shown}: it looks like a binary file, not UTF-8 text.`);
+    const result = formatDecoded(decodeUtf8(bytes), shown);
     if (!result.ok) {
       reportSyntaxErrors(io, result.diagnostics);
       failed = true;
