@@ -16,6 +16,7 @@ import { formatReport } from '../../report/index.js';
 import { type OptionSpec, parseCommandArgs } from '../args.js';
 import { expandModelInputs } from '../model-inputs.js';
 import { type OutputTarget, outputTargets, REPORT_OPTIONS } from '../report-targets.js';
+import { readStdinText } from '../stdin.js';
 
 const HELP = `Usage: topodoc check FILES… [options]
        topodoc check - [options]        (reads one topology from stdin)
@@ -82,7 +83,7 @@ const run: CommandRun = async (argv, io) => {
     // Standard input, like `render -` and `fmt -`: alone, as an editor or a pipe sends one file.
     if (args.positionals.length > 1)
       throw new UserError('topodoc check reads stdin (-) alone, not with files.');
-    analyses.push(await analyzeText(await io.readStdin(), '<stdin>', analyzeOptions));
+    analyses.push(await analyzeText((await readStdinText(io)).text, '<stdin>', analyzeOptions));
   } else {
     for (const file of await expandModelInputs(args.positionals, io.cwd)) {
       analyses.push(await analyzeFile(file, analyzeOptions));

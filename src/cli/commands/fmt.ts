@@ -60,7 +60,8 @@ const run: CommandRun = async (argv, io) => {
     // Like every other command: a binary file is unreadable input (exit 2), not a syntax error.
     if (looksBinary(bytes))
       throw new UserError(`Cannot read ${shown}: it looks like a binary file, not UTF-8 text.`);
-    const result = formatDecoded(decodeUtf8(bytes), shown);
+    const decoded = decodeUtf8(bytes);
+    const result = formatDecoded(decoded, shown);
     if (!result.ok) {
       reportSyntaxErrors(io, result.diagnostics);
       failed = true;
