@@ -38,7 +38,16 @@ const ATTRIBUTE = /\s*([A-Za-z][A-Za-z0-9-]*)=(?:"([^"]*)"|([^\s"]+))\s*/y;
  * with any marker problem must not be rewritten: which text a broken region spans is a guess.
  */
 export function findRegions(text: string): { regions: Region[]; problems: EmbedProblem[] } {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+  let tree: Root;
+  try {
+    tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+  } catch (error) {
+    // The parser recurses per level of nesting: thousands of `>` exhaust the stack.
+    if (!(error instanceof RangeError)) throw error;
+    const message =
+      'This document nests quotes or lists too deeply for the Markdown parser, so its regions cannot be found.';
+    return { regions: [], problems: [{ line: 1, column: 1, message }] };
+  }
   // remark reads a leading byte order mark as nothing: its offsets start after it.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const regions: Region[] = [];

@@ -19,6 +19,9 @@ import { Reporter } from './report.js';
 import type { Topology } from './types.js';
 import { decodeUtf8 } from './utf8.js';
 
+/** How many files deep imports may nest (a file importing a file importing …), like block nesting. */
+export const MAX_IMPORT_DEPTH = 64;
+
 export interface LoadOptions {
   /** Display paths are relative to it (default `process.cwd()`). */
   cwd?: string;
@@ -191,6 +194,14 @@ class Loader {
     }
     const known = this.files.get(absolute);
     if (known) return known;
+    if (chain.length > MAX_IMPORT_DEPTH) {
+      reporter.report(
+        'import-error',
+        statement.range,
+        `cannot import ${JSON.stringify(written)}: imports nest more than ${MAX_IMPORT_DEPTH} files deep; this import is ignored`,
+      );
+      return undefined;
+    }
     if (!this.options.allowOutsideRoot && !(await isInsideReally(this.root, absolute))) {
       const root = displayPath(this.cwd, this.root);
       reporter.report(

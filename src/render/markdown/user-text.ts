@@ -2,7 +2,7 @@
 // paragraphs, lists, quotes and inline formatting, anything else (headings, code, HTML) stays literal text.
 
 import type { BlockContent, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { parseMarkdown } from './parse.js';
+import { parseMarkdown, tameForParser } from './parse.js';
 
 // C0 and C1 controls (except tab and line breaks, handled as whitespace), DEL and bidirectional
 // overrides ("Trojan source"): none of them belongs in a document.
@@ -20,7 +20,7 @@ export function inlineText(value: string): string {
 
 /** User Markdown as block nodes that cannot change the document's outline. */
 export function userMarkdown(source: string): BlockContent[] {
-  const clean = source.replace(/\r\n?/g, '\n').replace(UNPRINTABLE, '');
+  const clean = tameForParser(source.replace(/\r\n?/g, '\n').replace(UNPRINTABLE, ''));
   const tree = parseMarkdown(clean);
   return tree.children.flatMap((node) => safeBlock(node, clean));
 }
