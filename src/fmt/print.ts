@@ -80,14 +80,14 @@ class Printer {
     for (const statement of statements) {
       const chunk = this.chunk(statement, depth);
       if (previous !== undefined && separateWithBlankLine(previous, chunk)) lines.push('');
-      lines.push(...chunk.lines);
+      append(lines, chunk.lines);
       previous = chunk;
     }
     const dangling = this.comments.dangling.get(owner) ?? [];
     const firstDangling = dangling[0];
     if (firstDangling !== undefined) {
       if (previous !== undefined && this.blankLineBefore(firstDangling.range.start.offset)) lines.push('');
-      lines.push(...this.commentLines(dangling, indent));
+      append(lines, this.commentLines(dangling, indent));
     }
     return lines;
   }
@@ -101,7 +101,7 @@ class Printer {
       statement.type === 'Block' ? this.printBlock(statement, depth) : this.printProperty(statement, indent);
     const trailing = this.comments.trailing.get(statement);
     if (trailing !== undefined) own[own.length - 1] += ` ${commentText(trailing)}`;
-    lines.push(...own);
+    append(lines, own);
     return {
       lines,
       isBlock: statement.type === 'Block',
@@ -198,4 +198,9 @@ function keepOffOwnLine(comment: Comment): string {
 
 function commentText(comment: Comment): string {
   return `${comment.marker}${comment.text}`;
+}
+
+/** `lines.push(...more)` without passing `more` as arguments: a block of 150,000 statements overflowed the stack. */
+function append(lines: string[], more: readonly string[]): void {
+  for (const line of more) lines.push(line);
 }
