@@ -59,6 +59,7 @@ export function findRegions(text: string): { regions: Region[]; problems: EmbedP
     const start = node.position?.start;
     if (kind === undefined || start?.offset === undefined) return;
     const offset = start.offset + bom;
+    const end = (node.position?.end.offset ?? start.offset + node.value.length) + bom;
     const where = { line: start.line, column: start.column };
     if (kind === 'begin') {
       if (open !== undefined) {
@@ -68,7 +69,7 @@ export function findRegions(text: string): { regions: Region[]; problems: EmbedP
         });
         return;
       }
-      const region = beginRegion(text, node, offset, where, problems);
+      const region = beginRegion(text, node.value, { offset, end }, where, problems);
       if (region !== undefined) open = { node, region };
       return;
     }
@@ -102,13 +103,12 @@ export function findRegions(text: string): { regions: Region[]; problems: EmbedP
 
 function beginRegion(
   text: string,
-  node: Html,
-  offset: number,
+  marker: string,
+  { offset, end: markerEnd }: { offset: number; end: number },
   where: { line: number; column: number },
   problems: EmbedProblem[],
 ): Region | undefined {
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const match = BEGIN.exec(node.value);
+  const match = BEGIN.exec(marker);
   if (match === null) {
     problems.push({
       ...where,
@@ -122,7 +122,6 @@ function beginRegion(
     problems.push({ ...where, message: attributes });
     return undefined;
   }
-  const markerEnd = (node.position?.end.offset ?? offset - bom + node.value.length) + bom;
   const newline = text.indexOf('\n', markerEnd);
   const contentStart = newline === -1 ? text.length : newline + 1;
   const prefix = text.slice(lineStart(text, offset), offset);
