@@ -7,7 +7,7 @@ import { parseRuleOverrides, withRuleOverrides } from '../../config/rule-overrid
 import { UserError } from '../../errors.js';
 import { writeFileAtomic } from '../../fs/atomic.js';
 import { fileErrorReason } from '../../fs/reason.js';
-import { analyzeFile, analyzeText } from '../../pipeline/analyze.js';
+import { analyzeFile } from '../../pipeline/analyze.js';
 import { type CommandRun, type ToolIo, useColor } from '../../pipeline/io.js';
 import { mergeAnalyses } from '../../pipeline/merge-analyses.js';
 import { toolVersion } from '../../pipeline/version.js';
@@ -16,7 +16,7 @@ import { formatReport } from '../../report/index.js';
 import { type OptionSpec, parseCommandArgs } from '../args.js';
 import { expandModelInputs } from '../model-inputs.js';
 import { type OutputTarget, outputTargets, REPORT_OPTIONS } from '../report-targets.js';
-import { readStdinText } from '../stdin.js';
+import { analyzeInput } from '../stdin.js';
 
 const HELP = `Usage: topodoc check FILES… [options]
        topodoc check - [options]        (reads one topology from stdin)
@@ -83,7 +83,7 @@ const run: CommandRun = async (argv, io) => {
     // Standard input, like `render -` and `fmt -`: alone, as an editor or a pipe sends one file.
     if (args.positionals.length > 1)
       throw new UserError('topodoc check reads stdin (-) alone, not with files.');
-    analyses.push(await analyzeText((await readStdinText(io)).text, '<stdin>', analyzeOptions));
+    analyses.push(await analyzeInput('-', io, analyzeOptions));
   } else {
     for (const file of await expandModelInputs(args.positionals, io.cwd)) {
       analyses.push(await analyzeFile(file, analyzeOptions));

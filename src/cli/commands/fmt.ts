@@ -15,9 +15,7 @@ import type { CommandRun, ToolIo } from '../../pipeline/io.js';
 import { formatUnix } from '../../report/unix.js';
 import { parseCommandArgs } from '../args.js';
 import { expandInputs } from '../inputs.js';
-import { readStdinText } from '../stdin.js';
-
-const STDIN_NAME = '<stdin>';
+import { readStdinText, STDIN_NAME } from '../stdin.js';
 
 const HELP = `Usage: topodoc fmt FILES… [--check]
        topodoc fmt - [--check]

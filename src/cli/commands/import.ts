@@ -15,9 +15,7 @@ import { ruleCatalog } from '../../report/catalog.js';
 import { formatReport } from '../../report/index.js';
 import { type OptionSpec, parseCommandArgs } from '../args.js';
 import { expandInputs } from '../inputs.js';
-import { readStdinText } from '../stdin.js';
-
-const STDIN_NAME = '<stdin>';
+import { readStdinText, STDIN_NAME } from '../stdin.js';
 
 const HELP = `Usage: topodoc import FILES|DIR|- [-o FILE]
 

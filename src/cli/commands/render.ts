@@ -6,7 +6,7 @@ import { renderTextOutputs } from '../../build/documents.js';
 import { loadConfig } from '../../config/load.js';
 import type { AsciiView } from '../../config/types.js';
 import { UserError } from '../../errors.js';
-import { type Analysis, analyzeFile, analyzeText } from '../../pipeline/analyze.js';
+import type { Analysis } from '../../pipeline/analyze.js';
 import { type CommandRun, type ToolIo, useColor } from '../../pipeline/io.js';
 import { toolVersion } from '../../pipeline/version.js';
 import { renderAscii } from '../../render/ascii/index.js';
@@ -14,7 +14,7 @@ import { renderMermaid } from '../../render/mermaid/index.js';
 import { configurableRuleIds, MODEL_ERROR_IDS, ruleCatalog } from '../../report/catalog.js';
 import { formatReport } from '../../report/index.js';
 import { type OptionSpec, parseCommandArgs } from '../args.js';
-import { readStdinText } from '../stdin.js';
+import { analyzeInput } from '../stdin.js';
 import { withAsciiFlags } from './build.js';
 
 const HELP = `Usage: topodoc render FILE [options]
@@ -78,10 +78,7 @@ const run: CommandRun = async (argv, io) => {
     config,
     allowOutsideRoot: args.values['allow-outside-root'] ?? false,
   };
-  const analysis =
-    file === '-'
-      ? await analyzeText((await readStdinText(io)).text, '<stdin>', analyzeOptions)
-      : await analyzeFile(file, analyzeOptions);
+  const analysis = await analyzeInput(file, io, analyzeOptions);
   printDiagnostics(analysis, io);
   if (analysis.errorCount > 0) return 1;
 
