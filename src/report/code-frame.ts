@@ -1,8 +1,8 @@
 // The code frame of stylish: the source line of a finding (at most 200 characters, with an
 // ellipsis on each cut side for long lines) and an underline of carets under its range.
 
-import stringWidth from 'string-width';
 import type { Range } from '../diagnostics.js';
+import { displayWidth } from '../text/width.js';
 import type { Palette } from './color.js';
 import { printable, sourceLines } from './text.js';
 
@@ -35,8 +35,8 @@ export function codeFrame(
   const shownEnd = Math.min(Math.max(end, shownStart), window.to);
   const lead = window.cutLeft ? ELLIPSIS : '';
   const text = `${lead}${printable(line.slice(window.from, window.to))}${window.cutRight ? ELLIPSIS : ''}`;
-  const indent = stringWidth(lead + printable(line.slice(window.from, shownStart)));
-  const carets = Math.max(1, stringWidth(printable(line.slice(shownStart, shownEnd))));
+  const indent = displayWidth(lead + printable(line.slice(window.from, shownStart)));
+  const carets = Math.max(1, displayWidth(printable(line.slice(shownStart, shownEnd))));
   const number = String(range.start.line);
   const gutter = (label: string) => colors.dim(`${label.padStart(number.length)} |`);
   return [`${gutter(number)} ${text}`, `${gutter('')} ${' '.repeat(indent)}${caret('^'.repeat(carets))}`];

@@ -1,8 +1,8 @@
 // User text made safe to draw (no ANSI escapes, no control or bidi characters) and measured,
 // wrapped and padded by display width (string-width: CJK and emoji count two columns).
 
-import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
+import { displayWidth as measuredWidth } from '../../text/width.js';
 
 // C0, DEL and C1 controls (newlines and tabs included: they become spaces), Unicode line and
 // paragraph separators.
@@ -42,7 +42,7 @@ const WIDTH_CACHE_LIMIT = 20_000;
 export function displayWidth(text: string): number {
   let width = widthCache.get(text);
   if (width === undefined) {
-    width = stringWidth(text);
+    width = measuredWidth(text);
     if (widthCache.size >= WIDTH_CACHE_LIMIT) widthCache.clear();
     widthCache.set(text, width);
   }

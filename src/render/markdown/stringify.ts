@@ -4,10 +4,10 @@
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
-import stringWidth from 'string-width';
 import { unified } from 'unified';
+import { displayWidth } from '../../text/width.js';
 
-const processor = unified().use(remarkGfm, { stringLength: stringWidth }).use(remarkStringify, {
+const processor = unified().use(remarkGfm, { stringLength: displayWidth }).use(remarkStringify, {
   bullet: '-',
   bulletOrdered: '.',
   emphasis: '*',
