@@ -14,6 +14,7 @@ function joins(text: string, index: number): boolean {
   const at = text.charCodeAt(index);
   if (at >= 0xdc00 && at <= 0xdfff) return true; // the second half of a surrogate pair
   if (before === 0x200d || at === 0x200d) return true; // zero-width joiner
+  if ((at >= 0x1160 && at <= 0x11ff) || (at >= 0xd7b0 && at <= 0xd7fb)) return true; // Hangul jamo V, T
   const next = String.fromCodePoint(text.codePointAt(index) ?? 0);
   // Marks, variation selectors, emoji modifiers and tags attach to what precedes them.
   return /[\p{M}\u{FE00}-\u{FE0F}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u.test(next);
