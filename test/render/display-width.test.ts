@@ -6,7 +6,22 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/text/width.js';
 
-const PIECES = ['a', ' ', '日本', '😀', '👍🏽', '👨‍👩‍👧', '🇫🇷', 'é', 'e\u0301', '\u2764\uFE0F', '\t', '\u1100\u1161', '\u1100\u1161\u11A8', '\u1100'];
+const PIECES = [
+  'a',
+  ' ',
+  '日本',
+  '😀',
+  '👍🏽',
+  '👨‍👩‍👧',
+  '🇫🇷',
+  'é',
+  'e\u0301',
+  '\u2764\uFE0F',
+  '\t',
+  '\u1100\u1161',
+  '\u1100\u1161\u11A8',
+  '\u1100',
+];
 
 describe('displayWidth', () => {
   it('equals string-width on long mixed text, whatever falls on a slice boundary', () => {
