@@ -8,6 +8,8 @@ import stringWidth from 'string-width';
 /** Longer text is measured in slices of about this many UTF-16 code units. */
 const SLICE = 2048;
 
+const MARK = /\p{M}/u;
+
 /** True when a grapheme cluster may continue across the boundary before `index`. */
 function joins(text: string, index: number): boolean {
   const before = text.charCodeAt(index - 1);
@@ -15,9 +17,14 @@ function joins(text: string, index: number): boolean {
   if (at >= 0xdc00 && at <= 0xdfff) return true; // the second half of a surrogate pair
   if (before === 0x200d || at === 0x200d) return true; // zero-width joiner
   if ((at >= 0x1160 && at <= 0x11ff) || (at >= 0xd7b0 && at <= 0xd7fb)) return true; // Hangul jamo V, T
-  const next = String.fromCodePoint(text.codePointAt(index) ?? 0);
+  const next = text.codePointAt(index) ?? 0;
   // Marks, variation selectors, emoji modifiers and tags attach to what precedes them.
-  return /[\p{M}\u{FE00}-\u{FE0F}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u.test(next);
+  return (
+    MARK.test(String.fromCodePoint(next)) ||
+    (next >= 0xfe00 && next <= 0xfe0f) ||
+    (next >= 0x1f3fb && next <= 0x1f3ff) ||
+    (next >= 0xe0020 && next <= 0xe007f)
+  );
 }
 
 export function displayWidth(text: string): number {
