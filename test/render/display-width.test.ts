@@ -21,6 +21,7 @@ const PIECES = [
   '\u1100\u1161',
   '\u1100\u1161\u11A8',
   '\u1100',
+  '\u{1F1EB}',
 ];
 
 describe('displayWidth', () => {
@@ -37,5 +38,6 @@ describe('displayWidth', () => {
   it('measures 40,000 emoji as 80,000 columns, slice by slice', () => {
     expect(displayWidth('😀'.repeat(40_000))).toBe(80_000);
     expect(displayWidth('👨‍👩‍👧'.repeat(5_000))).toBe(10_000);
+    expect(displayWidth('🇫🇷'.repeat(5_000))).toBe(10_000);
   });
 });
