@@ -42,7 +42,7 @@ export interface BuildResult {
   written: string[];
   /** With `check`: one line per output that would change. */
   changes: string[];
-  /** Per entry (absolute path): every file its analysis read, itself and its imports (absolute). */
+  /** Per entry (absolute path): every file its analysis read or tried to (itself, its imports), absolute. */
   inputs: Map<string, string[]>;
 }
 
@@ -71,10 +71,10 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
       allowOutsideRoot: options.allowOutsideRoot ?? false,
     });
     analyses.push(analysis);
-    inputs.set(
-      plan.entry,
-      [...analysis.sources.keys()].map((display) => resolve(io.cwd, display)),
-    );
+    inputs.set(plan.entry, [
+      ...[...analysis.sources.keys()].map((display) => resolve(io.cwd, display)),
+      ...analysis.unreadImports,
+    ]);
     if (analysis.errorCount > 0) {
       failed = true;
       continue;

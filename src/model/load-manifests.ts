@@ -89,7 +89,8 @@ export function loadManifestTexts(
   const diagnostics = hasSyntaxErrors
     ? manifests.diagnostics
     : sortDiagnostics([...manifests.diagnostics, ...built.diagnostics]);
-  return { model: built.model, diagnostics, sources: manifests.sources, hasSyntaxErrors, manifests };
+  const { sources } = manifests;
+  return { model: built.model, diagnostics, sources, unreadImports: [], hasSyntaxErrors, manifests };
 }
 
 async function readManifestBytes(

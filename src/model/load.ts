@@ -44,6 +44,8 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** Display path → text, every file read. */
   sources: Map<string, string>;
+  /** Absolute paths of imports that could not be read (missing, unreadable): creating one changes the result. */
+  unreadImports: string[];
   hasSyntaxErrors: boolean;
 }
 
@@ -117,6 +119,7 @@ class Loader {
   private readonly sources = new Map<string, string>();
   private readonly syntaxErrors: Diagnostic[] = [];
   private readonly importErrors: Diagnostic[] = [];
+  private readonly unreadImports = new Set<string>();
 
   constructor(
     private readonly cwd: string,
@@ -136,7 +139,13 @@ class Loader {
     const diagnostics = hasSyntaxErrors
       ? sortDiagnostics(this.syntaxErrors)
       : sortDiagnostics([...this.importErrors, ...built.diagnostics]);
-    return { model: built.model, diagnostics, sources: this.sources, hasSyntaxErrors };
+    return {
+      model: built.model,
+      diagnostics,
+      sources: this.sources,
+      unreadImports: [...this.unreadImports],
+      hasSyntaxErrors,
+    };
   }
 
   /** @param chain absolute paths of the files importing this one, outermost first */
@@ -215,6 +224,7 @@ class Loader {
     try {
       content = await (this.options.readFile ?? readInputFile)(absolute);
     } catch (error) {
+      this.unreadImports.add(absolute);
       reporter.report(
         'import-error',
         statement.range,

@@ -23,6 +23,8 @@ export interface Analysis {
   /** Sorted: syntax errors only, when there are any; else model errors and rule findings. */
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
+  /** Absolute paths of imports that could not be read; see LoadResult. */
+  unreadImports: string[];
   errorCount: number;
   warningCount: number;
   /**
@@ -74,6 +76,7 @@ function analyze(loaded: LoadResult, options: AnalyzeOptions): Analysis {
     model,
     diagnostics,
     sources,
+    unreadImports: loaded.unreadImports,
     errorCount,
     warningCount: diagnostics.length - errorCount,
     renderable: errorCount === 0,

@@ -1,7 +1,8 @@
 // A watch session: builds the entries once, then rebuilds exactly the entries whose own file or an
 // imported file changed, one rebuild at a time, with one SVG browser kept open across rebuilds.
 
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import { type BuildOptions, buildFiles, type DiagramRenderer, type LaunchRenderer } from '../build/index.js';
 import { UserError } from '../errors.js';
@@ -32,7 +33,8 @@ export class WatchSession {
   async start(): Promise<void> {
     // A usage problem in the first build (an output path onto a file, …) ends the command (exit 2).
     await this.rebuild(this.entries, true);
-    this.watcher = watch([...this.watchedFiles()], { ignoreInitial: true });
+    // depth 0: the directory of a missing import is watched for its creation, not its subtree.
+    this.watcher = watch([...this.watchTargets(this.watchedFiles())], { ignoreInitial: true, depth: 0 });
     this.watcher.on('all', (_event, path) => this.changed(resolve(this.io.cwd, path)));
     await new Promise<void>((ready) => this.watcher?.once('ready', () => ready()));
   }
@@ -86,12 +88,24 @@ export class WatchSession {
     }
   }
 
-  /** Every file the entry read (itself and its imports), so a change to any of them rebuilds it. */
+  /**
+   * Every file the entry read or tried to (itself, its imports, missing ones too), so a change to
+   * any of them, or the creation of a missing one, rebuilds it.
+   */
   private trackDependencies(entry: string, inputs: readonly string[]): void {
     const files = new Set([entry, ...inputs]);
     const added = [...files].filter((file) => !this.watchedFiles().has(file));
     this.dependencies.set(entry, files);
-    if (added.length > 0) this.watcher?.add(added);
+    if (added.length > 0) this.watcher?.add([...this.watchTargets(added)]);
+  }
+
+  /**
+   * What to hand the watcher for these files: a missing file's directory instead of the file, so
+   * its creation is seen from the moment the watcher is ready (chokidar only starts watching for a
+   * missing path some time after).
+   */
+  private watchTargets(files: Iterable<string>): Set<string> {
+    return new Set([...files].map((file) => (existsSync(file) ? file : dirname(file))));
   }
 
   private watchedFiles(): Set<string> {

@@ -1,7 +1,7 @@
 // topodoc watch: rebuilds the document when an imported file changes, keeps one renderer, and
 // stops cleanly (exit 0) when interrupted.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,29 @@ describe('topodoc watch', () => {
     expect(fake.stdout()).toMatch(
       /watch: main\.topo built; .* Waiting for changes…\n[\s\S]*watch: main\.topo built/,
     );
+  });
+
+  it('rebuilds when a missing import is created', async () => {
+    const dir = project();
+    rmSync(join(dir, 'workers.topo'));
+    const fake = fakeIo({ cwd: dir });
+    const session = new WatchSession(
+      [join(dir, 'main.topo')],
+      { outDir: join(dir, 'out'), config: DEFAULT_CONFIG, svgMode: 'off' },
+      fake.io,
+      async () => {
+        throw new Error('no renderer with --svg off');
+      },
+    );
+    await session.start();
+    expect(fake.stdout()).toContain('watch: main.topo failed (previous outputs kept)');
+
+    writeFileSync(join(dir, 'workers.topo'), workers('Created label'));
+    const md = join(dir, 'out/main.md');
+    await until(() => existsSync(md) && readFileSync(md, 'utf8').includes('Created label'), 'the rebuild');
+    await session.idle();
+    await session.close();
+    expect(fake.stdout()).toMatch(/failed \(previous outputs kept\)[\s\S]*watch: main\.topo built/);
   });
 
   it('reports errors of a broken save and rebuilds when fixed; Ctrl-C exits 0', async () => {
