@@ -36,6 +36,10 @@ export function printValue(value: Exclude<Value, { type: 'Comma' }>, indent: str
       return `${value.portRaw}/${value.protocol}`;
     case 'Endpoint':
       return `${value.host.type === 'Path' ? printPath(value.host) : printAddress(value.host)}:${value.port.raw}`;
+    case 'Label':
+      return `${value.key}=${value.value}`;
+    case 'Url':
+      return value.text;
   }
 }
 

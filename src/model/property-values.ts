@@ -62,6 +62,10 @@ export function describeValue(value: Value): string {
       return `${value.portRaw}/${value.protocol}`;
     case 'Endpoint':
       return `${describeValue(value.host)}:${value.port.raw}`;
+    case 'Label':
+      return `${value.key}=${value.value}`;
+    case 'Url':
+      return value.text;
     case 'Comma':
       return ',';
   }

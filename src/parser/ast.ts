@@ -67,6 +67,8 @@ export type Value =
   | CidrValue
   | PortValue
   | EndpointValue
+  | LabelValue
+  | UrlValue
   | CommaValue;
 
 /** One name (`vm`, `emptyDir`, `cache`) or names joined by dots (`worker-1.pod-2.cache`). */
@@ -119,6 +121,21 @@ export interface EndpointValue extends NodeBase {
   type: 'Endpoint';
   host: PathValue | AddressValue;
   port: IntegerValue;
+}
+
+/** `app=web` (a label or selector pair); the key is what precedes the first `=`, judged by the rules. */
+export interface LabelValue extends NodeBase {
+  type: 'Label';
+  key: string;
+  value: string;
+  keyRange: Range;
+  valueRange: Range;
+}
+
+/** `https://api.example.com/v1`, as written; what it names is the model's business. */
+export interface UrlValue extends NodeBase {
+  type: 'Url';
+  text: string;
 }
 
 export interface CommaValue extends NodeBase {

@@ -77,6 +77,25 @@ export const Address4 = createToken({
   pattern: /\d+(?:\.\d+)+/,
   categories: [AddressLike, ...skippable],
 });
+/**
+ * `app=web`, `app.kubernetes.io/name=web`, `tier=` (labels and selectors). Read leniently (any run of
+ * name characters, `.` and `/` on both sides of the `=`) so that a key Kubernetes would refuse still
+ * reaches the model, and the rule that judges it can point at the key or the value.
+ */
+export const LabelPair = createToken({
+  name: 'LabelPair',
+  pattern: /[\w./-]*=[\w./-]*/,
+  categories: skippable,
+});
+/**
+ * `https://api.example.com:8443/v1`: a scheme, `://`, then everything up to a space, quote, brace,
+ * `;`, `,` or `#`. One token, so the `//` inside it never starts a comment.
+ */
+export const Url = createToken({
+  name: 'Url',
+  pattern: /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"{};,#]*/,
+  categories: skippable,
+});
 export const Port = createToken({ name: 'Port', pattern: /\d+\/[A-Za-z]+/, categories: skippable });
 export const Integer = createToken({ name: 'Integer', pattern: /\d+/, categories: skippable });
 
@@ -108,6 +127,8 @@ export const allTokens: TokenType[] = [
   UnterminatedTriple,
   QuotedString,
   UnterminatedString,
+  LabelPair,
+  Url,
   Cidr6,
   Address6,
   Cidr4,

@@ -9,6 +9,7 @@ import {
   Colon,
   Comma,
   Integer,
+  LabelPair,
   LCurly,
   Newline,
   Port,
@@ -17,6 +18,7 @@ import {
   StringLike,
   UnterminatedString,
   UnterminatedTriple,
+  Url,
   Word,
 } from './lexer.js';
 
@@ -40,6 +42,8 @@ export function describeToken(token: IToken): string {
   if (tokenMatcher(token, Integer) || tokenMatcher(token, Port)) return `the number ${quote(token.image)}`;
   if (tokenMatcher(token, AddressLike)) return `the address ${quote(token.image)}`;
   if (tokenMatcher(token, CidrLike)) return `the address range ${quote(token.image)}`;
+  if (tokenMatcher(token, LabelPair)) return `the label ${quote(token.image)}`;
+  if (tokenMatcher(token, Url)) return `the URL ${quote(token.image)}`;
   return quote(token.image);
 }
 

@@ -12,11 +12,13 @@ import type {
   EndpointValue,
   Identifier,
   IntegerValue,
+  LabelValue,
   PathValue,
   PortValue,
   PropertyStatement,
   Statement,
   StringValue,
+  UrlValue,
   Value,
 } from './ast.js';
 import { tokenMatcher } from './chevrotain.js';
@@ -110,6 +112,23 @@ export class NodeBuilder {
       protocol: this.intern(token.image.slice(slash + 1)),
       range: this.tokenRange(token),
     };
+  }
+
+  label(token: IToken): LabelValue {
+    const equals = token.image.indexOf('=');
+    const start = token.startOffset;
+    return {
+      type: 'Label',
+      key: this.intern(token.image.slice(0, equals)),
+      value: this.intern(token.image.slice(equals + 1)),
+      keyRange: this.lines.range(start, start + equals),
+      valueRange: this.lines.range(start + equals + 1, tokenEnd(token)),
+      range: this.tokenRange(token),
+    };
+  }
+
+  url(token: IToken): UrlValue {
+    return { type: 'Url', text: token.image, range: this.tokenRange(token) };
   }
 
   comma(token: IToken): CommaValue {

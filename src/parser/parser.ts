@@ -14,6 +14,7 @@ import {
   Comma,
   Integer,
   Junk,
+  LabelPair,
   LCurly,
   Newline,
   Port,
@@ -21,6 +22,7 @@ import {
   Semicolon,
   Skippable,
   StringLike,
+  Url,
   Word,
 } from './lexer.js';
 import { errorMessageProvider, messages, quote } from './messages.js';
@@ -359,6 +361,8 @@ export class TopoParser extends EmbeddedActionsParser {
     { ALT: () => this.built('integer', this.CONSUME(Integer)) },
     { ALT: () => this.built('cidr', this.CONSUME(CidrLike)) },
     { ALT: () => this.built('port', this.CONSUME(Port)) },
+    { ALT: () => this.built('label', this.CONSUME(LabelPair)) },
+    { ALT: () => this.built('url', this.CONSUME(Url)) },
     { ALT: () => this.built('comma', this.CONSUME(Comma)) },
   ];
 
@@ -392,7 +396,10 @@ export class TopoParser extends EmbeddedActionsParser {
   }
 
   /** Runs a node builder on a consumed token, outside the grammar-recording phase. */
-  private built(kind: 'string' | 'integer' | 'cidr' | 'port' | 'comma', token: IToken): Value {
+  private built(
+    kind: 'string' | 'integer' | 'cidr' | 'port' | 'label' | 'url' | 'comma',
+    token: IToken,
+  ): Value {
     return this.ACTION(() => this.build[kind](token));
   }
 

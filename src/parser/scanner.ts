@@ -13,6 +13,7 @@ import {
   Comma,
   HashComment,
   Integer,
+  LabelPair,
   LCurly,
   Newline,
   Port,
@@ -21,6 +22,7 @@ import {
   Semicolon,
   SlashComment,
   TripleString,
+  Url,
   Word,
 } from './lexer.js';
 
@@ -35,6 +37,8 @@ const SLASH = 47;
 const BACKSLASH = 92;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
+const EQUALS = 61;
+const COLON = 58;
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -42,6 +46,13 @@ const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code 
 const isNameStart = (code: number): boolean => isLetter(code) || code === 95;
 /** `[\w-]`: what continues a name. */
 const isNamePart = (code: number): boolean => isNameStart(code) || isDigit(code) || code === 45;
+/** `[\w./-]`: either side of the `=` of a label pair. */
+const isLabelPart = (code: number): boolean => isNamePart(code) || code === DOT || code === SLASH;
+/** `[A-Za-z0-9+.-]`: a URL scheme after its first letter. */
+const isSchemePart = (code: number): boolean =>
+  isLetter(code) || isDigit(code) || code === 43 || code === DOT || code === 45;
+/** What ends a URL (the lexer's `[^\s"{};,#]`). */
+const URL_END = /[\s"{};,#]/;
 /** `[0-9A-Fa-f:.]`: inside `[…]` of an IPv6 address. */
 const isIpv6Part = (code: number): boolean =>
   isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102) || code === 58 || code === DOT;
@@ -91,7 +102,16 @@ export class Scanner {
       return this.token(Newline, start, text.charCodeAt(start + 1) === LF ? start + 2 : start + 1);
     if (code === QUOTE) return this.string(start);
     if (code === OPEN_BRACKET) return this.bracketed(start);
+    // A label pair is tried first, as the lexer does: `10.0.0.1=x` is one (odd) label.
+    const key = this.skipWhile(start, isLabelPart);
+    if (text.charCodeAt(key) === EQUALS)
+      return this.token(LabelPair, start, this.skipWhile(key + 1, isLabelPart));
     if (isDigit(code)) return this.numeric(start);
+    if (isLetter(code)) {
+      const scheme = this.skipWhile(start + 1, isSchemePart);
+      if (text.charCodeAt(scheme) === COLON && text.startsWith('//', scheme + 1))
+        return this.url(start, scheme + 3);
+    }
     if (isNameStart(code)) return this.token(Word, start, this.name(start));
     const single = SINGLE_CHARACTER.get(code);
     return single === undefined ? this.fail() : this.token(single, start, start + 1);
@@ -113,6 +133,13 @@ export class Scanner {
       } else if (!triple && (code === LF || code === CR)) break;
     }
     return this.fail();
+  }
+
+  /** The rest of a URL from `offset` (after its `://`). */
+  private url(start: number, offset: number): IToken {
+    let end = offset;
+    while (end < this.text.length && !URL_END.test(this.text.charAt(end))) end++;
+    return this.token(Url, start, end);
   }
 
   /** `[fd00::1]` or `[fd00::]/64`. */

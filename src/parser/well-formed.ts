@@ -19,12 +19,14 @@ import {
   Colon,
   Comma,
   Integer,
+  LabelPair,
   LCurly,
   Newline,
   Port,
   RCurly,
   Semicolon,
   StringLike,
+  Url,
   Word,
 } from './lexer.js';
 import type { NodeBuilder } from './nodes.js';
@@ -153,6 +155,8 @@ class WellFormedReader {
     if (type === Integer) return this.built(this.build.integer(token));
     if (tokenMatcher(token, CidrLike)) return this.built(this.build.cidr(token));
     if (type === Port) return this.built(this.build.port(token));
+    if (type === LabelPair) return this.built(this.build.label(token));
+    if (type === Url) return this.built(this.build.url(token));
     if (type === Comma) return this.built(this.build.comma(token));
     return null;
   }

@@ -43,6 +43,10 @@ function dumpValue(value: Value): string {
       return `Port ${value.portRaw} ${value.protocol} ${at}`;
     case 'Endpoint':
       return `Endpoint ${dumpValue(value.host)} : ${value.port.raw} ${at}`;
+    case 'Label':
+      return `Label ${JSON.stringify(value.key)} ${formatRange(value.keyRange)} = ${JSON.stringify(value.value)} ${formatRange(value.valueRange)} ${at}`;
+    case 'Url':
+      return `Url ${value.text} ${at}`;
     case 'Comma':
       return `Comma ${at}`;
   }

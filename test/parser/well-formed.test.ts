@@ -32,6 +32,13 @@ const LINES = [
   'connect worker-1.p1.app:80',
   'connect [fd00::1]:443',
   'mount data at "/data" readonly',
+  'labels app=web, app.kubernetes.io/name=x,tier=',
+  'selector =odd, a/b/c=d.e',
+  'connect https://api.example.com:8443/v1?q=1 "api"',
+  'connect http://web.shop.svc/x#frag',
+  'listen 8080 http, 53/udp dns',
+  'deployment web { replicas 3; on a, b }',
+  'service web { port 80 target http node 30080 }',
   'image "nginx:1.27"; role sidecar',
   'doc """\n  two\n  lines\n  """',
   'note "escapes: \\" \\\\ \\n \\u{1F600}"',
@@ -57,6 +64,10 @@ const DAMAGE = [
   'machine',
   '"\\q"',
   '9'.repeat(20),
+  '=',
+  'a=b!',
+  'x://',
+  'a//b=c',
 ];
 
 const wellFormedish = fc
@@ -91,6 +102,9 @@ const characters = fc
       '-',
       '_',
       'u',
+      '=',
+      ';',
+      ',',
     ),
     {
       maxLength: 40,
