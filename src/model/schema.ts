@@ -8,16 +8,75 @@ export type BlockKind = BlockKeyword;
 /** Where a statement can stand: the top level of a file, or inside a block. */
 export type Context = 'file' | BlockKind;
 
+/** The blocks that stamp pods out of their body (kubernetes.md §1). */
+export const WORKLOAD_KINDS = ['deployment', 'statefulset', 'daemonset'] as const;
+export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
+
 /** Which blocks may appear directly inside each context (language.md §3), in the grammar's order. */
 export const NESTING: Readonly<Record<Context, readonly BlockKind[]>> = {
-  file: ['cluster', 'machine'],
-  cluster: ['machine'],
+  file: ['cluster', 'machine', 'service', ...WORKLOAD_KINDS],
+  cluster: ['machine', 'service', ...WORKLOAD_KINDS],
   machine: ['group', 'process', 'pod'],
   group: ['group', 'process'],
   process: [],
   pod: ['volume', 'container'],
   container: ['process'],
   volume: [],
+  service: [],
+  deployment: ['volume', 'container'],
+  statefulset: ['volume', 'container'],
+  daemonset: ['volume', 'container'],
+};
+
+/** Blocks that hold what a pod holds: pods and the workloads' pod templates. */
+const POD_LIKE: readonly Context[] = ['pod', ...WORKLOAD_KINDS];
+/** Blocks that live in a Kubernetes namespace. */
+const NAMESPACED: readonly Context[] = ['pod', 'service', ...WORKLOAD_KINDS];
+
+/** The `type` of a service (`Headless` is a ClusterIP service without a cluster IP). */
+export const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'Headless'] as const;
+
+/**
+ * The volume sources of a Kubernetes pod (the fields of `core/v1` Volume besides `name`, Kubernetes
+ * 1.30); a test holds this list to the `kubernetes-types` package.
+ */
+export const VOLUME_TYPES = [
+  'awsElasticBlockStore',
+  'azureDisk',
+  'azureFile',
+  'cephfs',
+  'cinder',
+  'configMap',
+  'csi',
+  'downwardAPI',
+  'emptyDir',
+  'ephemeral',
+  'fc',
+  'flexVolume',
+  'flocker',
+  'gcePersistentDisk',
+  'gitRepo',
+  'glusterfs',
+  'hostPath',
+  'iscsi',
+  'nfs',
+  'persistentVolumeClaim',
+  'photonPersistentDisk',
+  'portworxVolume',
+  'projected',
+  'quobyte',
+  'rbd',
+  'scaleIO',
+  'secret',
+  'storageos',
+  'vsphereVolume',
+] as const;
+
+/** Volume types that name the object they mount: `type secret nginxsecret` (its secretName, name or claimName). */
+export const VOLUME_SOURCE_NAMES: Readonly<Partial<Record<(typeof VOLUME_TYPES)[number], string>>> = {
+  configMap: 'the ConfigMap',
+  secret: 'the Secret',
+  persistentVolumeClaim: 'the PersistentVolumeClaim',
 };
 
 export type ValueShape =
@@ -27,8 +86,18 @@ export type ValueShape =
   | { type: 'ipv4' }
   | { type: 'enum'; members: readonly string[] }
   | { type: 'name' }
-  /** PORTSPEC {`,` PORTSPEC} [`host` INT]. */
+  /** PORTSPEC [NAME] {`,` PORTSPEC [NAME]} [`host` INT]. */
   | { type: 'ports' }
+  /** PORTSPEC [NAME] [`target` INT|NAME] [`node` INT]: one port of a service. */
+  | { type: 'service-port' }
+  /** KEY=VALUE {`,` KEY=VALUE}: labels, or a selector's terms. */
+  | { type: 'labels' }
+  /** NAME {`,` NAME}. */
+  | { type: 'names' }
+  /** A whole number, 0 or more. */
+  | { type: 'count' }
+  /** A Kubernetes volume type, then the name of its source where it has one (VOLUME_SOURCE_NAMES). */
+  | { type: 'volume-type' }
   /** ENDPOINT [STRING]. */
   | { type: 'endpoint' }
   /** NAME `at` STRING [`readonly`]. */
@@ -109,12 +178,47 @@ export const PROPERTIES: readonly PropertySpec[] = [
   },
   {
     name: 'namespace',
-    contexts: ['pod'],
+    contexts: NAMESPACED,
     shape: { type: 'name' },
     usage: 'namespace NAME',
     repeatable: false,
     default: 'default',
-    description: 'Kubernetes namespace of the pod.',
+    description: 'Kubernetes namespace of the pod, service or workload.',
+  },
+  {
+    name: 'type',
+    contexts: ['service'],
+    shape: { type: 'enum', members: SERVICE_TYPES },
+    usage: 'type ClusterIP|NodePort|LoadBalancer|Headless',
+    repeatable: false,
+    default: 'ClusterIP',
+    description: 'How the service is exposed; `Headless` has no cluster IP (DNS names its pods).',
+  },
+  {
+    name: 'replicas',
+    contexts: ['deployment', 'statefulset'],
+    shape: { type: 'count' },
+    usage: 'replicas INT',
+    repeatable: false,
+    default: '1',
+    description: 'How many pods the workload runs (a daemonset runs one on each of its nodes).',
+  },
+  {
+    name: 'on',
+    contexts: WORKLOAD_KINDS,
+    shape: { type: 'names' },
+    usage: 'on NAME {, NAME}',
+    repeatable: false,
+    default: 'every node, in declaration order',
+    description: 'The nodes the workload may run on, in the order its pods are placed.',
+  },
+  {
+    name: 'labels',
+    contexts: POD_LIKE,
+    shape: { type: 'labels' },
+    usage: 'labels KEY=VALUE {, KEY=VALUE}',
+    repeatable: false,
+    description: 'Kubernetes labels of the pod (of every pod of a workload); services select pods by them.',
   },
   {
     name: 'image',
@@ -127,10 +231,11 @@ export const PROPERTIES: readonly PropertySpec[] = [
   {
     name: 'type',
     contexts: ['volume'],
-    shape: { type: 'name' },
-    usage: 'type NAME',
+    shape: { type: 'volume-type' },
+    usage: 'type VOLUME-TYPE [SOURCE-NAME]',
     repeatable: false,
-    description: 'Volume type: `emptyDir`, `hostPath`, `configMap`, `secret`, `persistentVolumeClaim`, …',
+    description:
+      'Kubernetes volume type (`emptyDir`, `hostPath`, `configMap`, `secret`, `persistentVolumeClaim`, …); `configMap`, `secret` and `persistentVolumeClaim` may name their source (`type secret tls-cert`).',
   },
   {
     name: 'role',
@@ -152,11 +257,19 @@ export const PROPERTIES: readonly PropertySpec[] = [
   },
   {
     name: 'ip',
-    contexts: ['machine', 'pod'],
+    contexts: ['machine', 'pod', 'service'],
     shape: { type: 'ipv4' },
     usage: 'ip IPV4',
     repeatable: false,
-    description: "The machine's address; the pod's own IP.",
+    description: "The machine's address; the pod's own IP; the service's cluster IP.",
+  },
+  {
+    name: 'selector',
+    contexts: ['service'],
+    shape: { type: 'labels' },
+    usage: 'selector KEY=VALUE {, KEY=VALUE}',
+    repeatable: false,
+    description: 'The labels a pod must carry (all of them) for the service to send it traffic.',
   },
   {
     name: 'os',
@@ -184,7 +297,7 @@ export const PROPERTIES: readonly PropertySpec[] = [
   },
   {
     name: 'host-network',
-    contexts: ['pod'],
+    contexts: POD_LIKE,
     shape: { type: 'boolean' },
     usage: 'host-network [true|false]',
     repeatable: false,
@@ -193,7 +306,7 @@ export const PROPERTIES: readonly PropertySpec[] = [
   },
   {
     name: 'share-process-namespace',
-    contexts: ['pod'],
+    contexts: POD_LIKE,
     shape: { type: 'boolean' },
     usage: 'share-process-namespace [true|false]',
     repeatable: false,
@@ -204,9 +317,19 @@ export const PROPERTIES: readonly PropertySpec[] = [
     name: 'listen',
     contexts: ['process', 'container'],
     shape: { type: 'ports' },
-    usage: 'listen PORT[/PROTOCOL] {, PORT[/PROTOCOL]} [host PORT]',
+    usage: 'listen PORT[/PROTOCOL] [NAME] {, PORT[/PROTOCOL] [NAME]} [host PORT]',
     repeatable: true,
-    description: 'Ports bound; `host N` maps a single container port to host port N.',
+    description:
+      'Ports bound, each with an optional name (a service `target` may use it); `host N` maps a single container port to host port N.',
+  },
+  {
+    name: 'port',
+    contexts: ['service'],
+    shape: { type: 'service-port' },
+    usage: 'port PORT[/PROTOCOL] [NAME] [target PORT|NAME] [node PORT]',
+    repeatable: true,
+    description:
+      "A port of the service: the pods' port it forwards to (`target`, a number or a container port name; default the same number) and, for NodePort and LoadBalancer services, the port on every node (`node`).",
   },
   {
     name: 'connect',
@@ -214,7 +337,8 @@ export const PROPERTIES: readonly PropertySpec[] = [
     shape: { type: 'endpoint' },
     usage: 'connect ENDPOINT [STRING]',
     repeatable: true,
-    description: 'A connection this one opens (`HOST:PORT` or a name path), with an optional label.',
+    description:
+      'A connection this one opens, with an optional label: `HOST:PORT`, a name path, a service (`web:80`, `shop.web:80`, `web.shop.svc.cluster.local:80`), an external host (`api.example.com:443`) or a URL.',
   },
   {
     name: 'mount',

@@ -26,6 +26,10 @@ export const BLOCK_KEYWORDS = [
   'pod',
   'container',
   'volume',
+  'service',
+  'deployment',
+  'statefulset',
+  'daemonset',
 ] as const;
 export type BlockKeyword = (typeof BLOCK_KEYWORDS)[number];
 
