@@ -1,13 +1,11 @@
 // What the rules derive from the well-known process names (src/model/well-known.ts): which machines
 // are nodes and which pods are control-plane static pods (language.md §5).
 
-import type { Machine, Pod } from '../model/types.js';
+import { isNode } from '../model/query.js';
+import type { Pod } from '../model/types.js';
 import { isControlPlaneComponent } from '../model/well-known.js';
 
-/** A machine is a node exactly when it runs kubelet. */
-export function isNode(machine: Machine): boolean {
-  return machine.processes.some((process) => process.name === 'kubelet');
-}
+export { isNode };
 
 /** A `host-network` pod with a container named after a control-plane component (kubeadm style). */
 export function isControlPlaneStaticPod(pod: Pod): boolean {

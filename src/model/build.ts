@@ -4,6 +4,7 @@
 import type { Diagnostic, Location, Range } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import type { BlockStatement, Document, PropertyStatement, Statement } from '../parser/ast.js';
+import { expandWorkloads } from './expand.js';
 import {
   duplicateNameMessage,
   duplicatePodMessage,
@@ -19,6 +20,7 @@ import { machineOf } from './query.js';
 import { type ModelErrorId, Reporter } from './report.js';
 import { resolvePath } from './resolve.js';
 import { type Context, findProperty, NESTING } from './schema.js';
+import { findService, selectPods } from './services.js';
 import { storeProperty } from './store-property.js';
 import { readSuppressions } from './suppressions.js';
 import type {
@@ -31,8 +33,11 @@ import type {
   Machine,
   Pod,
   Process,
+  Service,
   Topology,
   Volume,
+  Workload,
+  WorkloadKind,
 } from './types.js';
 import { inferProcessRole } from './well-known.js';
 
@@ -60,6 +65,67 @@ export const IMPLICIT_CLUSTER_NAME = 'cluster';
 
 export function buildModel(entry: SourceFile, options: BuildOptions = {}): BuildResult {
   return new ModelBuilder(entry, options).build();
+}
+
+/** Top-level domains of the host names a topology connects to (every two-letter one is a country's). */
+const HOST_TLDS = new Set([
+  'com',
+  'net',
+  'org',
+  'io',
+  'dev',
+  'app',
+  'cloud',
+  'ai',
+  'co',
+  'info',
+  'biz',
+  'tech',
+  'xyz',
+  'edu',
+  'gov',
+  'local',
+  'internal',
+  'lan',
+  'corp',
+  'home',
+  'test',
+  'example',
+  'invalid',
+]);
+
+/** `api.example.com`: two or more parts ending in a top-level domain, so not a typo of a model name. */
+function looksLikeHostName(parts: readonly string[]): boolean {
+  const last = parts[parts.length - 1] ?? '';
+  return parts.length > 1 && (HOST_TLDS.has(last) || /^[a-z]{2}$/.test(last));
+}
+
+/** `{ port }` when the endpoint has one (optional properties stay absent, not undefined). */
+function portOf(endpoint: { port?: number }): { port?: number } {
+  return endpoint.port === undefined ? {} : { port: endpoint.port };
+}
+
+/** The namespace a `connect` is made from: its pod's (a machine process: `default`). */
+function namespaceOf(owner: Process | Container): string {
+  let current: Process | Container | Pod | Machine | Group | Workload = owner;
+  while (current.kind === 'process' || current.kind === 'container' || current.kind === 'group')
+    current = current.parent;
+  return current.kind === 'pod' ? current.namespace : 'default';
+}
+
+/** The pod a `container` or `volume` block joins: the pod itself, or a workload's template. */
+function podOf(owner: Pod | Workload): Pod {
+  return owner.kind === 'workload' ? owner.template : owner;
+}
+
+/** Each mount meets the volume of its own pod that it names. */
+function linkMounts(pod: Pod): void {
+  for (const container of pod.containers) {
+    for (const mount of container.mounts) {
+      const volume = pod.volumes.find((candidate) => candidate.name === mount.volumeName);
+      if (volume) mount.volume = volume;
+    }
+  }
 }
 
 /** The names a block body has declared so far: for `duplicate-name` and repeated properties. */
@@ -118,6 +184,8 @@ class ModelBuilder {
       nameLoc: loc,
       implicit: true,
       machines: [],
+      services: [],
+      workloads: [],
     };
     this.model = { file: entry.file, files: [], cluster, connections: [], suppressions: [] };
   }
@@ -125,6 +193,8 @@ class ModelBuilder {
   build(): BuildResult {
     this.visit(this.entry);
     this.resolvePaths();
+    expandWorkloads(this.model);
+    selectPods(this.model);
     return { model: this.model, diagnostics: sortDiagnostics(this.reporter.diagnostics) };
   }
 
@@ -233,10 +303,18 @@ class ModelBuilder {
         this.podBlock(block, owner as Machine);
         break;
       case 'container':
-        this.containerBlock(block, owner as Pod);
+        this.containerBlock(block, podOf(owner as Pod | Workload));
         break;
       case 'volume':
-        this.volumeBlock(block, owner as Pod);
+        this.volumeBlock(block, podOf(owner as Pod | Workload));
+        break;
+      case 'service':
+        this.serviceBlock(block);
+        break;
+      case 'deployment':
+      case 'statefulset':
+      case 'daemonset':
+        this.workloadBlock(block, block.keyword);
         break;
     }
   }
@@ -354,7 +432,7 @@ class ModelBuilder {
     if (parent.kind === 'container') parent.processes.push(process);
     else {
       parent.children.push(process);
-      machineOf(parent).processes.push(process);
+      machineOf(parent)?.processes.push(process);
     }
     this.body(block, 'process', process);
   }
@@ -372,6 +450,7 @@ class ModelBuilder {
         hostNetwork: false,
         shareProcessNamespace: false,
         namespace: 'default',
+        labels: [],
         volumes: [],
         containers: [],
       },
@@ -381,13 +460,99 @@ class ModelBuilder {
     machine.children.push(pod);
     machine.pods.push(pod);
     this.body(block, 'pod', pod);
-    for (const container of pod.containers) {
-      for (const mount of container.mounts) {
-        const volume = pod.volumes.find((candidate) => candidate.name === mount.volumeName);
-        if (volume) mount.volume = volume;
-      }
-    }
+    linkMounts(pod);
     this.checkPodNamespace(pod);
+  }
+
+  /** Services live in the cluster (a file-level one too), unique per namespace and name. */
+  private serviceBlock(block: BlockStatement): void {
+    const cluster = this.model.cluster;
+    const name = block.name.text;
+    const service: Service = this.labelled(
+      {
+        kind: 'service',
+        name,
+        path: name,
+        loc: this.loc(block.headerRange),
+        nameLoc: this.loc(block.name.range),
+        parent: cluster,
+        namespace: 'default',
+        serviceType: 'ClusterIP',
+        selector: [],
+        ports: [],
+        selected: [],
+      },
+      block,
+    );
+    this.body(block, 'service', service);
+    // Services of one name in two namespaces stay apart wherever paths name things (diagram ids).
+    if (service.namespace !== 'default') service.path = `${service.namespace}/${name}`;
+    this.checkUniqueInNamespace(service, cluster.services);
+    cluster.services.push(service);
+  }
+
+  /**
+   * A workload's body is a pod template: pod properties, volumes and containers go to `template`
+   * (whose parent is the workload), `replicas` and `on` to the workload. Expansion places it later.
+   */
+  private workloadBlock(block: BlockStatement, workloadKind: WorkloadKind): void {
+    const cluster = this.model.cluster;
+    const name = block.name.text;
+    const loc = this.loc(block.headerRange);
+    const nameLoc = this.loc(block.name.range);
+    const workload = this.labelled(
+      {
+        kind: 'workload',
+        workloadKind,
+        name,
+        path: name,
+        loc,
+        nameLoc,
+        parent: cluster,
+        namespace: 'default',
+        replicas: 1,
+        on: [],
+        pods: [],
+        placed: false,
+        placementProblems: [],
+      } as Omit<Workload, 'template'> as Workload,
+      block,
+    );
+    workload.template = {
+      kind: 'pod',
+      name,
+      path: name,
+      loc,
+      nameLoc,
+      parent: workload,
+      workload,
+      hostNetwork: false,
+      shareProcessNamespace: false,
+      namespace: 'default',
+      labels: [],
+      volumes: [],
+      containers: [],
+    };
+    this.body(block, workloadKind, workload);
+    linkMounts(workload.template);
+    this.checkUniqueInNamespace(
+      workload,
+      cluster.workloads.filter((other) => other.workloadKind === workloadKind),
+    );
+    cluster.workloads.push(workload);
+  }
+
+  /** `duplicate-name` for a second service (or workload of one kind) with a namespace and name. */
+  private checkUniqueInNamespace(entity: Service | Workload, others: readonly (Service | Workload)[]): void {
+    const first = others.find((other) => other.name === entity.name && other.namespace === entity.namespace);
+    if (!first) return;
+    const what = entity.kind === 'service' ? 'service' : entity.workloadKind;
+    this.reporter.reportAt(
+      'duplicate-name',
+      entity.nameLoc,
+      `duplicate ${what} name \`${entity.name}\` in namespace \`${entity.namespace}\`: names are unique per kind and namespace`,
+      [{ ...first.nameLoc, message: `${what} ${first.name} is first declared here` }],
+    );
   }
 
   /** Pods are unique per namespace across the cluster (siblings are already judged). */
@@ -493,11 +658,31 @@ class ModelBuilder {
     }
   }
 
+  /**
+   * Each name path of a `connect`: an entity of the model, else a service by name or DNS name,
+   * else, when no visible name is close to it, a host outside the model (`api.example.com`).
+   */
   private resolvePaths(): void {
-    for (const { connect, range, file } of this.pendingPaths) {
-      const resolution = resolvePath(connect.owner, connect.endpoint.parts);
-      if (resolution.ok) connect.endpoint.target = resolution.target;
-      else this.reporter.reportAt('unresolved-reference', { file, range }, resolution.message);
+    for (const { connect: pending, range, file } of this.pendingPaths) {
+      const connect: Connect = pending;
+      const { endpoint } = pending;
+      const resolution = resolvePath(connect.owner, endpoint.parts);
+      if (resolution.ok && resolution.target.kind !== 'service') {
+        endpoint.target = resolution.target;
+        continue;
+      }
+      const written = endpoint.parts.join('.');
+      const service =
+        resolution.ok && resolution.target.kind === 'service'
+          ? resolution.target
+          : findService(this.model.cluster, endpoint.parts, namespaceOf(connect.owner));
+      if (service) {
+        connect.endpoint = { kind: 'service', service, written, ...portOf(endpoint) };
+      } else if (!resolution.ok && !resolution.nearMiss && looksLikeHostName(endpoint.parts)) {
+        connect.endpoint = { kind: 'external', host: written, ...portOf(endpoint) };
+      } else if (!resolution.ok) {
+        this.reporter.reportAt('unresolved-reference', { file, range }, resolution.message);
+      }
     }
   }
 }

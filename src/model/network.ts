@@ -17,15 +17,22 @@ export function containerOf(owner: Process | Container): Container | undefined {
   return current.kind === 'container' ? current : undefined;
 }
 
-/** The network namespace of a pod: its own, or its machine's when it uses `host-network`. */
+/**
+ * The network namespace of a pod: its own, or its machine's when it uses `host-network` (an
+ * unscheduled template has no machine yet: its own stands in).
+ */
 export function podNamespace(pod: Pod): NetNamespace {
-  return pod.hostNetwork ? { kind: 'machine', machine: pod.parent } : { kind: 'pod', pod };
+  return pod.hostNetwork && pod.parent.kind === 'machine'
+    ? { kind: 'machine', machine: pod.parent }
+    : { kind: 'pod', pod };
 }
 
 /** Where `localhost` leads for a container or process. */
 export function callerNamespace(owner: Process | Container): NetNamespace {
   const container = containerOf(owner);
-  return container ? podNamespace(container.parent) : { kind: 'machine', machine: machineOf(owner) };
+  if (container) return podNamespace(container.parent);
+  // A process outside every container stands on a machine (in it or in its groups).
+  return { kind: 'machine', machine: machineOf(owner) as Machine };
 }
 
 export function sameNamespace(a: NetNamespace, b: NetNamespace): boolean {

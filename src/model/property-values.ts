@@ -11,6 +11,17 @@ import { checkPort, isLoopback, parseAddress, parseCidr, parseProtocol } from '.
 export interface PortSpec {
   port: number;
   protocol: Protocol;
+  /** `listen 8080 http`: the port's name. */
+  name?: string;
+}
+
+/** `app=web` as read, with where its key and value stand. */
+export interface LabelTerm {
+  key: string;
+  value: string;
+  range: Range;
+  keyRange: Range;
+  valueRange: Range;
 }
 
 export type PropertyValue =
@@ -23,7 +34,12 @@ export type PropertyValue =
   /** `pathRange`: where a name path was written, for `unresolved-reference`. */
   | { type: 'endpoint'; endpoint: Endpoint; label?: string; pathRange?: Range }
   | { type: 'mount'; volumeName: string; path: string; readonly: boolean }
-  | { type: 'boolean'; value: boolean };
+  | { type: 'boolean'; value: boolean }
+  | { type: 'service-port'; port: PortSpec; target: number | string; nodePort?: number }
+  | { type: 'labels'; labels: LabelTerm[] }
+  | { type: 'names'; names: string[] }
+  | { type: 'count'; value: number }
+  | { type: 'volume-type'; volumeType: string; source?: string };
 
 /** An `invalid-value` finding: where and why (one clause, no trailing period). */
 export interface ValueProblem {
@@ -43,7 +59,15 @@ const SHAPE_NOUN: Record<ValueShape['type'], string> = {
   endpoint: 'an endpoint',
   mount: 'a volume mount',
   boolean: '`true` or `false`',
+  'service-port': 'a service port',
+  labels: 'labels (`KEY=VALUE`)',
+  names: 'names',
+  count: 'a whole number',
+  'volume-type': 'a volume type',
 };
+
+/** The most pods one workload may stand for: beyond it, a typo (`replicas 30000000`) not a design. */
+export const MAX_REPLICAS = 10_000;
 
 /** A value as the user wrote it (near enough for messages). */
 export function describeValue(value: Value): string {
@@ -118,6 +142,16 @@ class ValueReader {
         return this.endpoint();
       case 'mount':
         return this.mount();
+      case 'service-port':
+        return this.servicePort();
+      case 'labels':
+        return this.labels();
+      case 'names':
+        return this.names();
+      case 'count':
+        return this.single((value) => this.count(value));
+      case 'volume-type':
+        return this.volumeType(shape.members, shape.named);
     }
   }
 
@@ -211,17 +245,22 @@ class ValueReader {
     return { ok: false, result: this.expected(value, 'a port (`8080` or `53/udp`)') };
   }
 
-  /** PORTSPEC {`,` PORTSPEC} [`host` INT] */
+  /** PORTSPEC [NAME] {`,` PORTSPEC [NAME]} [`host` INT] */
   private ports(): ValueResult {
     const ports: PortSpec[] = [];
     let index = 0;
     let expectPort = true;
     for (; index < this.values.length; index++) {
       const value = this.values[index] as Value;
-      if (value.type === 'Path' && value.parts.length === 1 && value.parts[0] === 'host') break;
+      if (isWord(value, 'host')) break;
       if (expectPort) {
         const spec = this.portSpec(value);
         if (!spec.ok) return spec.result;
+        const name = this.values[index + 1];
+        if (name && isPortName(name)) {
+          spec.value.name = name.parts[0] ?? '';
+          index++;
+        }
         ports.push(spec.value);
       } else if (value.type !== 'Comma') {
         return fail(value.range, `${this.what} needs a \`,\` between ports ${this.usage()}`);
@@ -282,6 +321,10 @@ class ValueReader {
       const address = parseAddress(target.family, target.text);
       if (!address.ok) return fail(target.range, address.reason);
       endpoint = { kind: 'address', address: address.value, loopback: isLoopback(address.value) };
+    } else if (target.type === 'Url') {
+      const external = urlEndpoint(target.text);
+      if (!external) return fail(target.range, `\`${target.text}\` is not a URL with a host`);
+      endpoint = external;
     } else {
       return this.expected(target, 'an endpoint (`HOST:PORT` or a name path)');
     }
@@ -291,6 +334,118 @@ class ValueReader {
     if (label) value.label = label.value;
     if (pathRange) value.pathRange = pathRange;
     return ok(value);
+  }
+
+  /** PORTSPEC [NAME] [`target` PORT|NAME] [`node` PORT] */
+  private servicePort(): ValueResult {
+    const [first, ...rest] = this.values;
+    if (!first) return this.missing('a port');
+    const spec = this.portSpec(first);
+    if (!spec.ok) return spec.result;
+    let index = 0;
+    const named = rest[0];
+    if (named && isPortName(named)) {
+      spec.value.name = named.parts[0] ?? '';
+      index = 1;
+    }
+    let target: number | string = spec.value.port;
+    let nodePort: number | undefined;
+    const seen = new Set<string>();
+    while (index < rest.length) {
+      const word = rest[index] as Value;
+      const argument = rest[index + 1];
+      if (!isWord(word, 'target') && !isWord(word, 'node')) {
+        return this.expected(word, '`target PORT`, `node PORT` or nothing');
+      }
+      const keyword = word.type === 'Path' ? (word.parts[0] ?? '') : '';
+      if (seen.has(keyword)) return fail(word.range, `\`${keyword}\` is given twice ${this.usage()}`);
+      seen.add(keyword);
+      if (!argument) return fail(word.range, `\`${keyword}\` needs a port ${this.usage()}`);
+      if (keyword === 'target' && isPortName(argument)) target = argument.parts[0] ?? '';
+      else if (argument.type === 'Integer') {
+        const port = checkPort(argument.value, argument.raw);
+        if (!port.ok) return fail(argument.range, port.reason);
+        if (keyword === 'target') target = port.value;
+        else nodePort = port.value;
+      } else {
+        const noun = keyword === 'target' ? 'a port number or a container port name' : 'a port number';
+        return fail(argument.range, `\`${keyword}\` expects ${noun}, not \`${describeValue(argument)}\``);
+      }
+      index += 2;
+    }
+    const value: PropertyValue = { type: 'service-port', port: spec.value, target };
+    if (nodePort !== undefined) value.nodePort = nodePort;
+    return ok(value);
+  }
+
+  /** KEY=VALUE {`,` KEY=VALUE} */
+  private labels(): ValueResult {
+    const labels: LabelTerm[] = [];
+    let expectLabel = true;
+    for (const value of this.values) {
+      if (expectLabel) {
+        if (value.type !== 'Label') return this.expected(value, 'a label `KEY=VALUE`');
+        const { key, keyRange, valueRange, range } = value;
+        labels.push({ key, value: value.value, range, keyRange, valueRange });
+      } else if (value.type !== 'Comma') {
+        return fail(value.range, `${this.what} needs a \`,\` between labels ${this.usage()}`);
+      }
+      expectLabel = !expectLabel;
+    }
+    if (labels.length === 0) return this.missing('at least one label `KEY=VALUE`');
+    const last = this.values[this.values.length - 1];
+    if (expectLabel && last) return fail(last.range, `${this.what} has a \`,\` with no label after it`);
+    return ok({ type: 'labels', labels });
+  }
+
+  /** NAME {`,` NAME} */
+  private names(): ValueResult {
+    const names: string[] = [];
+    let expectName = true;
+    for (const value of this.values) {
+      if (expectName) {
+        if (value.type !== 'Path' || value.parts.length !== 1) return this.expected(value, 'a name');
+        names.push(value.parts[0] ?? '');
+      } else if (value.type !== 'Comma') {
+        return fail(value.range, `${this.what} needs a \`,\` between names ${this.usage()}`);
+      }
+      expectName = !expectName;
+    }
+    if (names.length === 0) return this.missing('at least one name');
+    const last = this.values[this.values.length - 1];
+    if (expectName && last) return fail(last.range, `${this.what} has a \`,\` with no name after it`);
+    return ok({ type: 'names', names });
+  }
+
+  private count(value: Value): ValueResult | undefined {
+    if (value.type !== 'Integer') return undefined;
+    if (value.value > MAX_REPLICAS) {
+      return fail(value.range, `${this.what} is at most ${MAX_REPLICAS}, not ${value.raw}`);
+    }
+    return ok({ type: 'count', value: value.value });
+  }
+
+  /** VOLUME-TYPE [SOURCE-NAME] */
+  private volumeType(members: readonly string[], named: readonly string[]): ValueResult {
+    const [type, source, ...rest] = this.values;
+    if (!type) return this.missing();
+    if (type.type !== 'Path' || type.parts.length !== 1) return this.expected(type);
+    const word = type.parts[0] ?? '';
+    if (!members.includes(word)) {
+      return fail(
+        type.range,
+        `\`${word}\` is not a Kubernetes volume type; expected one of ${members.join(', ')}${didYouMean(word, members)}`,
+      );
+    }
+    if (!source) return ok({ type: 'volume-type', volumeType: word });
+    if (!named.includes(word)) {
+      return fail(source.range, `\`${word}\` volumes name no source; only ${named.join(', ')} volumes do`);
+    }
+    if (source.type !== 'Path' || source.parts.length !== 1) {
+      return this.expected(source, `the name of the ${word} it mounts`);
+    }
+    if (rest.length > 0) return this.tooMany(2);
+    return ok({ type: 'volume-type', volumeType: word, source: source.parts[0] ?? '' });
   }
 
   /** NAME `at` STRING [`readonly`] */
@@ -317,8 +472,47 @@ class ValueReader {
   }
 }
 
+/** A one-part name other than the statement's keywords: the name of the port before it. */
+function isPortName(value: Value): value is Value & { type: 'Path' } {
+  return (
+    value.type === 'Path' &&
+    value.parts.length === 1 &&
+    !['host', 'target', 'node'].includes(value.parts[0] ?? '')
+  );
+}
+
 function isWord(value: Value, word: string): boolean {
   return value.type === 'Path' && value.parts.length === 1 && value.parts[0] === word;
+}
+
+/** The default ports of the schemes a `connect` URL is likely to use. */
+const SCHEME_PORTS: Readonly<Record<string, number>> = {
+  'http:': 80,
+  'https:': 443,
+  'ws:': 80,
+  'wss:': 443,
+  'grpc:': 443,
+  'postgres:': 5432,
+  'postgresql:': 5432,
+  'mysql:': 3306,
+  'redis:': 6379,
+  'mongodb:': 27017,
+  'amqp:': 5672,
+};
+
+/** `https://api.example.com/v1` → the external host `api.example.com`, port 443, the URL kept. */
+function urlEndpoint(text: string): Endpoint | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined;
+  }
+  if (url.hostname === '') return undefined;
+  const port = url.port === '' ? SCHEME_PORTS[url.protocol] : Number(url.port);
+  const endpoint: Endpoint = { kind: 'external', host: url.hostname, url: text };
+  if (port !== undefined) endpoint.port = port;
+  return endpoint;
 }
 
 /** `localhost` is the caller's own network namespace, never a name. */

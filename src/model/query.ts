@@ -2,7 +2,17 @@
 // its path, the text an entity is shown with.
 
 import { childrenOf } from './resolve.js';
-import type { Container, Entity, Group, Machine, Pod, Process, Topology } from './types.js';
+import type {
+  Container,
+  Entity,
+  Group,
+  Machine,
+  Pod,
+  Process,
+  Service,
+  Topology,
+  Workload,
+} from './types.js';
 
 export { childrenOf, parentOf } from './resolve.js';
 
@@ -19,8 +29,19 @@ export function allEntities(model: Topology): Entity[] {
   return entities;
 }
 
+/**
+ * Every pod rules and views judge: the pods on machines (hand-written and expanded), then the
+ * templates of workloads that stay unscheduled (a model with no node, kubernetes.md §5).
+ */
 export function allPods(model: Topology): Pod[] {
-  return model.cluster.machines.flatMap((machine) => machine.pods);
+  return [...model.cluster.machines.flatMap((machine) => machine.pods), ...unscheduledTemplates(model)];
+}
+
+/** The pod templates of workloads that were not expanded (no node in the model). */
+export function unscheduledTemplates(model: Topology): Pod[] {
+  return model.cluster.workloads
+    .filter((workload) => workload.pods.length === 0 && !workload.placed)
+    .map((workload) => workload.template);
 }
 
 export function allContainers(model: Topology): Container[] {
@@ -46,9 +67,22 @@ export function entityLabel(entity: Entity): string {
   return entity.label ?? entity.name;
 }
 
-/** The machine an entity runs on (or, for a group, belongs to). */
-export function machineOf(entity: Process | Container | Pod | Group | Machine): Machine {
-  let current: Process | Container | Pod | Group | Machine = entity;
-  while (current.kind !== 'machine') current = current.parent;
+/** The machine an entity runs on (or, for a group, belongs to); none inside an unscheduled workload's template. */
+export function machineOf(entity: Process | Container | Pod | Group | Machine): Machine | undefined {
+  let current: Process | Container | Pod | Group | Machine | Workload = entity;
+  while (current.kind !== 'machine') {
+    if (current.kind === 'workload') return undefined;
+    current = current.parent;
+  }
   return current;
+}
+
+/** A machine is a node exactly when it runs kubelet. */
+export function isNode(machine: Machine): boolean {
+  return machine.processes.some((process) => process.name === 'kubelet');
+}
+
+/** Every service of the model, in declaration order. */
+export function allServices(model: Topology): Service[] {
+  return model.cluster.services;
 }

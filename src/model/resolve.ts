@@ -12,7 +12,12 @@ type Scope = Entity;
 export function childrenOf(entity: Entity): Entity[] {
   switch (entity.kind) {
     case 'cluster':
-      return entity.machines;
+      return [...entity.machines, ...entity.services, ...entity.workloads];
+    case 'workload':
+      // A placed workload's pods are on their machines; its template is read through the workload.
+      return entity.placed ? [] : [...entity.template.volumes, ...entity.template.containers];
+    case 'service':
+      return [];
     case 'machine':
     case 'group':
       return entity.children;
@@ -30,12 +35,13 @@ export function parentOf(entity: Entity): Entity | undefined {
   return entity.kind === 'cluster' ? undefined : entity.parent;
 }
 
-export type Resolution = { ok: true; target: Entity } | { ok: false; message: string };
+/** `nearMiss`: a visible name is close to the first one written (a typo, not an outside host). */
+export type Resolution = { ok: true; target: Entity } | { ok: false; message: string; nearMiss: boolean };
 
 /** Resolves `parts` as written in the block of `from` (the process or container holding the `connect`). */
 export function resolvePath(from: Entity, parts: readonly string[]): Resolution {
   const [first, ...rest] = parts;
-  if (first === undefined) return { ok: false, message: 'empty path' };
+  if (first === undefined) return { ok: false, message: 'empty path', nearMiss: false };
   const written = `\`${parts.join('.')}\``;
   let target = lookupOutward(from, first);
   if (!target) {
@@ -44,6 +50,7 @@ export function resolvePath(from: Entity, parts: readonly string[]): Resolution 
     return {
       ok: false,
       message: `${prefix}nothing named \`${first}\` is visible from ${describe(from)}${hint}`,
+      nearMiss: hint !== '',
     };
   }
   for (const part of rest) {
@@ -57,6 +64,7 @@ export function resolvePath(from: Entity, parts: readonly string[]): Resolution 
       return {
         ok: false,
         message: `${written} names nothing: ${describe(target)} has no \`${part}\`${hint}`,
+        nearMiss: true,
       };
     }
     target = child;
@@ -84,5 +92,6 @@ function visibleNames(from: Scope): Set<string> {
 /** `container worker-1/pod-1/app`; the implicit cluster is "the model". */
 export function describe(entity: Entity): string {
   if (entity.kind === 'cluster') return entity.implicit ? 'the model' : `cluster ${entity.name}`;
+  if (entity.kind === 'workload') return `${entity.workloadKind} ${entity.path}`;
   return `${entity.kind} ${entity.path}`;
 }

@@ -96,8 +96,8 @@ export type ValueShape =
   | { type: 'names' }
   /** A whole number, 0 or more. */
   | { type: 'count' }
-  /** A Kubernetes volume type, then the name of its source where it has one (VOLUME_SOURCE_NAMES). */
-  | { type: 'volume-type' }
+  /** A Kubernetes volume type (`members`), then the name of its source for the `named` types. */
+  | { type: 'volume-type'; members: readonly string[]; named: readonly string[] }
   /** ENDPOINT [STRING]. */
   | { type: 'endpoint' }
   /** NAME `at` STRING [`readonly`]. */
@@ -231,7 +231,7 @@ export const PROPERTIES: readonly PropertySpec[] = [
   {
     name: 'type',
     contexts: ['volume'],
-    shape: { type: 'volume-type' },
+    shape: { type: 'volume-type', members: VOLUME_TYPES, named: Object.keys(VOLUME_SOURCE_NAMES) },
     usage: 'type VOLUME-TYPE [SOURCE-NAME]',
     repeatable: false,
     description:

@@ -1,8 +1,21 @@
 // Stores a well-formed property value on its entity: the one place that knows which field of
 // types.ts each (block, property) pair of schema.ts fills.
 
-import type { PropertyValue } from './property-values.js';
-import type { Connect, Container, Entity, Location, Machine, Process } from './types.js';
+import type { LabelTerm, PropertyValue } from './property-values.js';
+import type {
+  Connect,
+  Container,
+  Entity,
+  Label,
+  Location,
+  Machine,
+  Process,
+  Service,
+  ServicePort,
+} from './types.js';
+
+/** Properties a workload keeps for itself; the rest of its body describes its pod template. */
+const WORKLOAD_OWN = new Set(['replicas', 'on', 'namespace', 'note', 'doc']);
 
 /** Sets or appends the value; returns the Connect when the statement was a `connect`. */
 export function storeProperty(
@@ -11,6 +24,13 @@ export function storeProperty(
   value: PropertyValue,
   loc: Location,
 ): Connect | undefined {
+  if (owner.kind === 'workload') {
+    if (name === 'namespace' && value.type === 'name') {
+      owner.template.namespace = value.value;
+      owner.template.namespaceLoc = loc;
+    }
+    if (!WORKLOAD_OWN.has(name)) return storeProperty(owner.template, name, value, loc);
+  }
   switch (value.type) {
     case 'string':
       storeString(owner, name, { value: value.value, loc });
@@ -22,24 +42,56 @@ export function storeProperty(
         owner.podCidr = { value: value.value, loc };
       return undefined;
     case 'ipv4':
-      if (owner.kind === 'machine' || owner.kind === 'pod') owner.ip = { value: value.value, loc };
+      if (owner.kind === 'machine' || owner.kind === 'pod' || owner.kind === 'service')
+        owner.ip = { value: value.value, loc };
       return undefined;
     case 'enum':
       storeEnum(owner, value.value, loc);
       return undefined;
     case 'name':
-      if (owner.kind === 'pod') {
+      if (owner.kind === 'pod' || owner.kind === 'service') {
         owner.namespace = value.value;
         owner.namespaceLoc = loc;
-      } else if (owner.kind === 'volume') owner.type = { value: value.value, loc };
+      } else if (owner.kind === 'workload') owner.namespace = value.value;
+      return undefined;
+    case 'volume-type':
+      if (owner.kind === 'volume') {
+        owner.type = { value: value.volumeType, loc };
+        if (value.source !== undefined) owner.source = value.source;
+      }
+      return undefined;
+    case 'labels': {
+      const labels = value.labels.map((term) => toLabel(term, loc.file));
+      if (owner.kind === 'pod') owner.labels = labels;
+      else if (owner.kind === 'service') {
+        owner.selector = labels;
+        owner.selectorLoc = loc;
+      }
+      return undefined;
+    }
+    case 'names':
+      if (owner.kind === 'workload') {
+        owner.on = value.names;
+        owner.onLoc = loc;
+      }
+      return undefined;
+    case 'count':
+      if (owner.kind === 'workload') {
+        owner.replicas = value.value;
+        owner.replicasLoc = loc;
+      }
+      return undefined;
+    case 'service-port':
+      if (owner.kind === 'service') owner.ports.push(servicePort(value, loc));
       return undefined;
     case 'boolean':
       storeBoolean(owner, name, value.value, loc);
       return undefined;
     case 'ports':
       if (owner.kind === 'process' || owner.kind === 'container') {
-        for (const { port, protocol } of value.ports) {
+        for (const { port, protocol, name: portName } of value.ports) {
           const listen: (typeof owner.listens)[number] = { port, protocol, loc, owner };
+          if (portName !== undefined) listen.name = portName;
           if (value.hostPort !== undefined) listen.hostPort = value.hostPort;
           owner.listens.push(listen);
         }
@@ -61,6 +113,28 @@ export function storeProperty(
   }
 }
 
+function toLabel(term: LabelTerm, file: string): Label {
+  return {
+    key: term.key,
+    value: term.value,
+    loc: { file, range: term.range },
+    keyLoc: { file, range: term.keyRange },
+    valueLoc: { file, range: term.valueRange },
+  };
+}
+
+function servicePort(value: PropertyValue & { type: 'service-port' }, loc: Location): ServicePort {
+  const port: ServicePort = {
+    port: value.port.port,
+    protocol: value.port.protocol,
+    target: value.target,
+    loc,
+  };
+  if (value.port.name !== undefined) port.name = value.port.name;
+  if (value.nodePort !== undefined) port.nodePort = value.nodePort;
+  return port;
+}
+
 function storeString(owner: Entity, name: string, located: { value: string; loc: Location }): void {
   if (name === 'note') owner.note = located;
   else if (name === 'doc') owner.doc = located;
@@ -70,7 +144,10 @@ function storeString(owner: Entity, name: string, located: { value: string; loc:
 }
 
 function storeEnum(owner: Entity, member: string, loc: Location): void {
-  if (owner.kind === 'machine') {
+  if (owner.kind === 'service') {
+    owner.serviceType = member as Service['serviceType'];
+    owner.serviceTypeLoc = loc;
+  } else if (owner.kind === 'machine') {
     owner.machineKind = member as Machine['machineKind'];
     owner.machineKindLoc = loc;
   } else if (owner.kind === 'process') {

@@ -6,7 +6,16 @@ import type { Location } from '../diagnostics.js';
 
 export type { Location };
 
-export type EntityKind = 'cluster' | 'machine' | 'group' | 'process' | 'pod' | 'container' | 'volume';
+export type EntityKind =
+  | 'cluster'
+  | 'machine'
+  | 'group'
+  | 'process'
+  | 'pod'
+  | 'container'
+  | 'volume'
+  | 'service'
+  | 'workload';
 
 /** A property value together with where it was written (the whole property statement). */
 export interface Located<T> {
@@ -36,7 +45,90 @@ export interface Cluster extends EntityBase {
   podCidr?: Located<Cidr>;
   serviceCidr?: Located<Cidr>;
   machines: Machine[];
+  /** Services in declaration order (a file-level `service` belongs to the cluster too). */
+  services: Service[];
+  /** Deployments, StatefulSets and DaemonSets in declaration order. */
+  workloads: Workload[];
 }
+
+/** `app=web`: one label of a pod or workload, or one term of a service's selector. */
+export interface Label {
+  key: string;
+  value: string;
+  /** The `KEY=VALUE` token, and its key and value parts (for `selector-label-syntax`). */
+  loc: Location;
+  keyLoc: Location;
+  valueLoc: Location;
+}
+
+export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'Headless';
+
+/** One `port` of a service. */
+export interface ServicePort {
+  port: number;
+  protocol: Protocol;
+  /** The port's own name (`port 80 http`). */
+  name?: string;
+  /** The pods' port it forwards to: a number, or the name of a container port (`listen 8080 http`). */
+  target: number | string;
+  /** `node N`: the port opened on every node (NodePort, LoadBalancer). */
+  nodePort?: number;
+  /** The port statement. */
+  loc: Location;
+}
+
+export interface Service extends EntityBase {
+  kind: 'service';
+  parent: Cluster;
+  namespace: string;
+  namespaceLoc?: Location;
+  serviceType: ServiceType;
+  serviceTypeLoc?: Location;
+  ip?: Located<Address>;
+  /** Equality terms, all of which a pod's labels must match; empty: the service selects nothing. */
+  selector: Label[];
+  selectorLoc?: Location;
+  ports: ServicePort[];
+  /** The pods (expanded, hand-written, or unscheduled templates) its selector matches, in model order. */
+  selected: Pod[];
+}
+
+export type WorkloadKind = 'deployment' | 'statefulset' | 'daemonset';
+
+/**
+ * A Deployment, StatefulSet or DaemonSet: a pod template stamped out onto nodes. After expansion
+ * its pods are ordinary pods on machines (`pods`); in a model with no node at all it stays a
+ * template (`pods` empty) and `template` is what rules and views read.
+ */
+export interface Workload extends EntityBase {
+  kind: 'workload';
+  workloadKind: WorkloadKind;
+  parent: Cluster;
+  namespace: string;
+  /** `replicas` (default 1); a daemonset runs one pod per eligible node. */
+  replicas: number;
+  replicasLoc?: Location;
+  /** `on NAME, …`: the nodes it may run on, as written (empty: every node). */
+  on: string[];
+  onLoc?: Location;
+  /** The pod template: the workload's own pod properties, volumes and containers (parent: this workload). */
+  template: Pod;
+  /** The pods placed on nodes, in placement order. */
+  pods: Pod[];
+  /**
+   * True once expansion ran (the model has nodes), even when no pod could be placed; false for a
+   * workload kept as a template.
+   */
+  placed: boolean;
+  /** What stopped pods from being placed or addressed (for `workload-unplaceable`). */
+  placementProblems: PlacementProblem[];
+}
+
+export type PlacementProblem =
+  /** `on` names no node, or the model's nodes are not the ones it names. */
+  | { kind: 'no-node' }
+  /** A node's `pod-cidr` had no free address left for this pod. */
+  | { kind: 'cidr-full'; pod: string; node: Machine };
 
 export type MachineKind = 'physical' | 'vm' | 'cloud';
 
@@ -78,7 +170,12 @@ export type ContainerRole = 'app' | 'sidecar' | 'init';
 
 export interface Pod extends EntityBase {
   kind: 'pod';
-  parent: Machine;
+  /** The machine it runs on; a workload for the workload's template. */
+  parent: Machine | Workload;
+  /** Kubernetes labels (a workload's pods carry the workload's). */
+  labels: Label[];
+  /** The workload an expanded pod (or a template) belongs to. */
+  workload?: Workload;
   ip?: Located<Address>;
   hostNetwork: boolean;
   hostNetworkLoc?: Location;
@@ -107,10 +204,12 @@ export interface Volume extends EntityBase {
   kind: 'volume';
   parent: Pod;
   type?: Located<string>;
+  /** The object a `configMap`, `secret` or `persistentVolumeClaim` volume mounts (`type secret tls`). */
+  source?: string;
   hostPath?: Located<string>;
 }
 
-export type Entity = Cluster | Machine | Group | Process | Pod | Container | Volume;
+export type Entity = Cluster | Machine | Group | Process | Pod | Container | Volume | Service | Workload;
 
 export type Protocol = 'tcp' | 'udp' | 'sctp';
 
@@ -138,6 +237,8 @@ export interface Cidr {
 export interface Listen {
   port: number;
   protocol: Protocol;
+  /** `listen 8080 http`: the port's name, which a service `target` may use. */
+  name?: string;
   /** `host N`: the host port this container port is mapped to. */
   hostPort?: number;
   /** The listen statement. */
@@ -150,7 +251,11 @@ export type Endpoint =
   /** An IP address; `loopback` for 127.0.0.0/8 and ::1 (then it behaves like `localhost`). */
   | { kind: 'address'; address: Address; loopback: boolean; port?: number }
   /** A name path; `target` is set when it resolved (unresolved paths are model errors). */
-  | { kind: 'path'; parts: string[]; target?: Entity; port?: number };
+  | { kind: 'path'; parts: string[]; target?: Entity; port?: number }
+  /** A service by name (`web:80`, `shop.web:80`, `web.shop.svc.cluster.local:80`), resolved from a path. */
+  | { kind: 'service'; service: Service; written: string; port?: number }
+  /** A host outside the model (`api.example.com:443`, `https://api.example.com/v1`). */
+  | { kind: 'external'; host: string; port?: number; url?: string };
 
 export interface Connect {
   endpoint: Endpoint;

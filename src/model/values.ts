@@ -95,6 +95,15 @@ export function formatIpv6(value: bigint): string {
   return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
 }
 
+/** The address with this numeric value, in canonical text. */
+export function addressOf(family: 4 | 6, value: bigint): Address {
+  const text =
+    family === 6
+      ? formatIpv6(value)
+      : [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 0xffn)).join('.');
+  return { family, text, value };
+}
+
 export function parseAddress(family: 4 | 6, text: string): Parsed<Address> {
   return family === 4 ? parseIpv4(text) : parseIpv6(text);
 }

@@ -84,9 +84,40 @@ function valueText(shape: ValueShape): fc.Arbitrary<string> {
     case 'name':
       return fc.constantFrom('emptyDir', 'kube-system', 'hostPath');
     case 'ports':
-      return fc.constantFrom('80', '53/udp', '80 ,443', '8080 host 80', '9000/sctp,   9001', '0080');
+      return fc.constantFrom(
+        '80',
+        '53/udp',
+        '80 ,443',
+        '8080 host 80',
+        '9000/sctp,   9001',
+        '0080',
+        '8080 http, 53/udp dns',
+      );
     case 'endpoint':
-      return fc.constantFrom('localhost:80 "label"', 'a.b:443', '10.0.0.1:8080', 'kind', '[fd00::1]:53 "v6"');
+      return fc.constantFrom(
+        'localhost:80 "label"',
+        'a.b:443',
+        '10.0.0.1:8080',
+        'kind',
+        '[fd00::1]:53 "v6"',
+        'https://api.example.com/v1 "api"',
+        'web.shop.svc.cluster.local:80',
+      );
+    case 'service-port':
+      return fc.constantFrom(
+        '80',
+        '80 target 8080',
+        '53/udp dns target dns',
+        '80 http target http node 30080',
+      );
+    case 'labels':
+      return fc.constantFrom('app=web', 'app=web, tier=frontend', 'app.kubernetes.io/name=x,tier=');
+    case 'names':
+      return fc.constantFrom('a', 'a, b-1', 'worker-1,worker-2');
+    case 'count':
+      return fc.constantFrom('0', '3', '10');
+    case 'volume-type':
+      return fc.constantFrom('emptyDir', 'secret tls', 'configMap nginx-conf', 'Secret', 'hostPath');
     case 'mount':
       return fc.constantFrom('data at "/data"', 'a at "/x" readonly');
     case 'boolean':
@@ -256,10 +287,10 @@ export function commentsOf(text: string): string[] {
     .filter((found): found is string => found !== undefined);
 }
 
-/** The comment on one generated line: generated strings never contain `#` or `//`. */
+/** The comment on one generated line: generated strings never contain `#` or `//` (URLs' `://` is code). */
 function stripCode(line: string): string | undefined {
   const hash = line.indexOf('#');
-  const slash = line.indexOf('//');
+  const slash = line.replaceAll('://', ':__').indexOf('//');
   const starts = [hash, slash].filter((index) => index !== -1);
   if (starts.length === 0) return undefined;
   return line.slice(Math.min(...starts));

@@ -3,7 +3,7 @@
 
 import { formatDiagnosticLine, formatRange } from '../../src/diagnostics.js';
 import type { LoadResult } from '../../src/model/index.js';
-import type { Connect, Endpoint, Entity, Group, Machine, Pod, Process } from '../../src/model/types.js';
+import type { Connect, Endpoint, Entity, Group, Machine, Pod, Process, Service } from '../../src/model/types.js';
 
 export function dumpDiagnostics(result: LoadResult): string[] {
   const lines: string[] = [];
@@ -27,6 +27,10 @@ function endpointText(endpoint: Endpoint): string {
       const target = endpoint.target ? `${endpoint.target.kind} ${endpoint.target.path}` : 'UNRESOLVED';
       return `${endpoint.parts.join('.')}${port} => ${target}`;
     }
+    case 'service':
+      return `${endpoint.written}${port} => service ${endpoint.service.path}`;
+    case 'external':
+      return `${endpoint.url ?? endpoint.host}${port} => external ${endpoint.host}`;
   }
 }
 
@@ -67,11 +71,13 @@ function dumpPod(pod: Pod, indent: string, lines: string[]): void {
     pod.ip ? `ip=${pod.ip.value.text}` : '',
     pod.hostNetwork ? 'host-network' : '',
     pod.shareProcessNamespace ? 'share-process-namespace' : '',
+    pod.labels.length > 0 ? `labels=${pod.labels.map((label) => `${label.key}=${label.value}`).join(',')}` : '',
+    pod.workload ? `from=${pod.workload.workloadKind}/${pod.workload.name}` : '',
   ];
   lines.push(`${indent}${header(pod, details)}`);
   annotations(pod, `${indent}  `, lines);
   for (const volume of pod.volumes) {
-    const type = volume.type ? `type=${volume.type.value}` : '';
+    const type = volume.type ? `type=${volume.type.value}${volume.source ? `(${volume.source})` : ''}` : '';
     const hostPath = volume.hostPath ? `path=${volume.hostPath.value}` : '';
     lines.push(`${indent}  ${header(volume, [type, hostPath])}`);
   }
@@ -83,7 +89,8 @@ function dumpPod(pod: Pod, indent: string, lines: string[]): void {
     annotations(container, `${indent}    `, lines);
     for (const listen of container.listens) {
       const host = listen.hostPort === undefined ? '' : ` host ${listen.hostPort}`;
-      lines.push(`${indent}    listen ${listen.port}/${listen.protocol}${host}`);
+      const name = listen.name === undefined ? '' : ` ${listen.name}`;
+      lines.push(`${indent}    listen ${listen.port}/${listen.protocol}${name}${host}`);
     }
     for (const connect of container.connects) lines.push(`${indent}    ${connectText(connect)}`);
     for (const mount of container.mounts) {
@@ -113,6 +120,22 @@ function dumpMachine(machine: Machine, lines: string[]): void {
   lines.push(`    processes: ${machine.processes.map((process) => process.name).join(', ') || '-'}`);
 }
 
+function dumpService(service: Service, lines: string[]): void {
+  const details = [
+    `namespace=${service.namespace}`,
+    `type=${service.serviceType}`,
+    service.ip ? `ip=${service.ip.value.text}` : '',
+    `selector=${service.selector.map((term) => `${term.key}=${term.value}`).join(',') || '-'}`,
+  ];
+  lines.push(`  ${header(service, details)}`);
+  for (const port of service.ports) {
+    const name = port.name === undefined ? '' : ` ${port.name}`;
+    const node = port.nodePort === undefined ? '' : ` node ${port.nodePort}`;
+    lines.push(`    port ${port.port}/${port.protocol}${name} target ${port.target}${node}`);
+  }
+  lines.push(`    selects: ${service.selected.map((pod) => pod.path).join(', ') || '-'}`);
+}
+
 export function dumpModel(result: LoadResult): string[] {
   const { model } = result;
   const lines: string[] = [];
@@ -127,6 +150,17 @@ export function dumpModel(result: LoadResult): string[] {
   ];
   lines.push(header(cluster, cidrs));
   for (const machine of cluster.machines) dumpMachine(machine, lines);
+  for (const service of cluster.services) dumpService(service, lines);
+  for (const workload of cluster.workloads) {
+    const where = workload.placed ? workload.pods.map((pod) => pod.path).join(', ') || 'nowhere' : 'unscheduled';
+    const problems = workload.placementProblems.map((problem) =>
+      problem.kind === 'no-node' ? 'no eligible node' : `${problem.pod}: ${problem.node.name} pod-cidr full`,
+    );
+    lines.push(
+      `  ${header(workload, [workload.workloadKind, `replicas=${workload.replicas}`, workload.on.length > 0 ? `on=${workload.on.join(',')}` : ''])} => ${where}${problems.length > 0 ? ` (${problems.join('; ')})` : ''}`,
+    );
+    if (!workload.placed) dumpPod(workload.template, '    ', lines);
+  }
   lines.push('connections:');
   for (const connect of model.connections) lines.push(`  ${connect.owner.path}: ${connectText(connect)}`);
   for (const suppression of model.suppressions) {

@@ -96,6 +96,8 @@ export function buildTopology(spec: TopologySpec): Topology {
     ...base('cluster', spec.cluster ?? { name: '' }, spec.cluster?.name ?? ''),
     implicit: spec.cluster === undefined,
     machines: [],
+    services: [],
+    workloads: [],
     ...(spec.cluster?.podCidr === undefined
       ? {}
       : {
@@ -155,6 +157,7 @@ export function buildPod(spec: PodSpec, machine: Machine): Pod {
   const built: Pod = {
     ...base('pod', spec, path),
     parent: machine,
+    labels: [],
     ...(spec.ip === undefined ? {} : { ip: address(spec.ip) }),
     hostNetwork: spec.hostNetwork ?? false,
     shareProcessNamespace: spec.shareProcessNamespace ?? false,

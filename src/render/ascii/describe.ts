@@ -16,7 +16,7 @@ export function noteOf(entity: EntityBase): string {
 /** `10.0.0.1`; a host-network pod has its machine's address: `192.168.0.10 (host network)`. */
 export function podAddress(pod: Pod): string {
   if (pod.hostNetwork) {
-    const machineIp = pod.parent.ip?.value.text;
+    const machineIp = pod.parent.kind === 'machine' ? pod.parent.ip?.value.text : undefined;
     return machineIp === undefined ? 'host network' : `${machineIp}${NO_BREAK_SPACE}(host network)`;
   }
   return pod.ip?.value.text ?? 'not set';

@@ -34,7 +34,7 @@ function pauseBlock(): Block {
 
 /** `shared: …` / `NOT shared: …` lines: one network namespace, the volumes, and processes when shared. */
 function sharingParts(pod: Pod): BoxPart[] {
-  const machineIp = pod.parent.ip?.value.text;
+  const machineIp = pod.parent.kind === 'machine' ? pod.parent.ip?.value.text : undefined;
   const network = pod.hostNetwork
     ? `shared: the machine's network namespace (host network${machineIp === undefined ? '' : `, IP${NO_BREAK_SPACE}${machineIp}`})`
     : `shared: network namespace (IP${NO_BREAK_SPACE}${pod.ip?.value.text ?? 'not set'})`;

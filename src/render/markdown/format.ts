@@ -9,15 +9,23 @@ export function listenText(listen: Listen): string {
   return listen.hostPort === undefined ? port : `${port} → host ${listen.hostPort}`;
 }
 
-/** Where a connection goes: `localhost:8080`, `[fd00::1]:53`, or the resolved entity path. */
+/** Where a connection goes: `localhost:8080`, `[fd00::1]:53`, the resolved entity path, a service or a host. */
 export function endpointText(endpoint: Endpoint): string {
-  const host =
-    endpoint.kind === 'localhost'
-      ? 'localhost'
-      : endpoint.kind === 'address'
-        ? endpoint.address.family === 6
-          ? `[${endpoint.address.text}]`
-          : endpoint.address.text
-        : (endpoint.target?.path ?? endpoint.parts.join('.'));
+  const host = endpointHost(endpoint);
   return endpoint.port === undefined ? host : `${host}:${endpoint.port}`;
+}
+
+function endpointHost(endpoint: Endpoint): string {
+  switch (endpoint.kind) {
+    case 'localhost':
+      return 'localhost';
+    case 'address':
+      return endpoint.address.family === 6 ? `[${endpoint.address.text}]` : endpoint.address.text;
+    case 'path':
+      return endpoint.target?.path ?? endpoint.parts.join('.');
+    case 'service':
+      return `service ${endpoint.service.path}`;
+    case 'external':
+      return endpoint.host;
+  }
 }

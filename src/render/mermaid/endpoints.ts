@@ -22,11 +22,13 @@ import type {
   Machine,
   Pod,
   Process,
+  Service,
   Topology,
+  Workload,
 } from '../../model/types.js';
 
 /** An entity the Mermaid view draws, as a node or a subgraph. */
-export type DrawnEntity = Process | Container | Pod | Machine | Group | Cluster;
+export type DrawnEntity = Process | Container | Pod | Machine | Group | Cluster | Service | Workload;
 
 export interface ExternalNode {
   /** Unique among external nodes; the node id is derived from it. */
@@ -127,5 +129,9 @@ export function edgeEnd(model: Topology, connect: Connect): EdgeEnd {
       }
       return pathEnd(endpoint.target, endpoint.port, written);
     }
+    case 'service':
+      return toEntity(endpoint.service);
+    case 'external':
+      return { kind: 'external', node: { key: endpoint.host, label: endpoint.host, unresolved: false } };
   }
 }

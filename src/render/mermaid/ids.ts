@@ -14,6 +14,8 @@ const PREFIX = {
   volume: 'v_',
   cluster: 'k_',
   external: 'ext_',
+  service: 'svc_',
+  workload: 'w_',
 } as const;
 
 export type IdKind = keyof typeof PREFIX;

@@ -2,7 +2,17 @@
 // pod (and explicit cluster), a node per process and container, an edge per `connect`. Ids come
 // from entity paths, user text only ever appears escaped inside quoted labels.
 
-import type { Connect, Container, Group, Machine, Pod, Process, Topology } from '../../model/types.js';
+import { unscheduledTemplates } from '../../model/query.js';
+import type {
+  Connect,
+  Container,
+  Group,
+  Machine,
+  Pod,
+  Process,
+  Service,
+  Topology,
+} from '../../model/types.js';
 import { type DrawnEntity, type EdgeEnd, type ExternalNode, edgeEnd } from './endpoints.js';
 import { type EscapeOptions, escapeLabel, escapeLines, lineSafeFromMermaid } from './escape.js';
 import { entityId, mermaidId } from './ids.js';
@@ -54,6 +64,20 @@ class DiagramWriter {
     this.classify(id, entityClass(entity));
   }
 
+  /** A service is a hexagon; its edges to the pods it selects are dotted (traffic kube-proxy routes). */
+  service(service: Service): void {
+    const id = entityId(service);
+    this.line(lineSafeFromMermaid((options) => `${id}{{"${escapeLines(entityLines(service), options)}"}}`));
+    this.classify(id, entityClass(service));
+  }
+
+  serviceRoutes(service: Service): void {
+    for (const pod of service.selected) {
+      const target = pod.parent.kind === 'workload' ? pod.parent : pod;
+      this.line(`${entityId(service)} -.-> ${entityId(target)}`);
+    }
+  }
+
   external(node: ExternalNode): void {
     const id = externalId(node);
     this.line(lineSafeFromMermaid((options) => `${id}["${escapeLabel(node.label, options)}"]`));
@@ -92,8 +116,9 @@ class DiagramWriter {
       });
   }
 
-  private pod(pod: Pod): void {
-    this.subgraph(pod, () => {
+  /** A pod, or the template of an unscheduled workload (drawn as the workload, `× N`). */
+  pod(pod: Pod): void {
+    this.subgraph(pod.parent.kind === 'workload' ? pod.parent : pod, () => {
       for (const container of pod.containers) this.container(container);
     });
   }
@@ -153,11 +178,14 @@ export function renderMermaid(model: Topology): string {
   const { cluster } = model;
   const machines = () => {
     for (const machine of cluster.machines) writer.machine(machine);
+    for (const template of unscheduledTemplates(model)) writer.pod(template);
+    for (const service of cluster.services) writer.service(service);
   };
   if (cluster.implicit) machines();
   else writer.subgraph(cluster, machines);
   for (const node of externals.get(undefined) ?? []) writer.external(node);
   for (const edge of edges) writer.edge(edge);
+  for (const service of cluster.services) writer.serviceRoutes(service);
   writer.styles();
   return `${writer.lines.join('\n')}\n`;
 }

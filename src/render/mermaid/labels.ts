@@ -1,7 +1,17 @@
 // The lines of text shown on each Mermaid node, subgraph title and edge, as plain user text
 // (escaped later by the caller): a block's label or name, then its address, image or ports, then its note.
 
-import type { Connect, Container, Entity, Listen, Machine, Pod } from '../../model/types.js';
+import type {
+  Connect,
+  Container,
+  Entity,
+  Listen,
+  Machine,
+  Pod,
+  Service,
+  Workload,
+} from '../../model/types.js';
+import { serviceAddressText, servicePortText } from '../text/services.js';
 
 /** `:8080`, `:53/udp`, `:8080 (host 80)`. */
 function formatListen(listen: Listen): string {
@@ -45,6 +55,17 @@ function containerLines(container: Container): string[] {
   return [...role, ...(image === '' ? [] : [image]), ...portsLine(container.listens)];
 }
 
+function serviceLines(service: Service): string[] {
+  const ports = service.ports.map(servicePortText).join(' · ');
+  return [`service ${serviceAddressText(service)}`, ...(ports === '' ? [] : [ports])];
+}
+
+/** An unscheduled workload's title: `deployment × 3`. */
+function workloadLines(workload: Workload): string[] {
+  const count = workload.workloadKind === 'daemonset' ? 'one per node' : `× ${workload.replicas}`;
+  return [`${workload.workloadKind} ${count}`];
+}
+
 /** What an entity's node or title shows under its label. */
 function details(entity: Entity): string[] {
   switch (entity.kind) {
@@ -56,6 +77,10 @@ function details(entity: Entity): string[] {
       return containerLines(entity);
     case 'process':
       return portsLine(entity.listens);
+    case 'service':
+      return serviceLines(entity);
+    case 'workload':
+      return workloadLines(entity);
     default:
       return [];
   }

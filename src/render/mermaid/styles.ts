@@ -19,6 +19,8 @@ export const CLASS_STYLES = {
   appContainer: 'fill:#fef3c7,stroke:#b45309,color:#78350f',
   sidecarContainer: 'fill:#ede9fe,stroke:#6d28d9,color:#4c1d95',
   initContainer: 'fill:#fef3c7,stroke:#b45309,stroke-dasharray:4 3,color:#78350f',
+  service: 'fill:#ecfeff,stroke:#0e7490,stroke-width:2px,color:#164e63',
+  workloadTemplate: 'fill:#fff7ed,stroke:#c2410c,stroke-width:2px,stroke-dasharray:6 3,color:#7c2d12',
   externalEndpoint: 'fill:#ffffff,stroke:#6b7280,stroke-dasharray:4 3,color:#374151',
   unresolvedEndpoint: 'fill:#fef2f2,stroke:#dc2626,stroke-dasharray:4 3,color:#991b1b',
 } as const;
@@ -45,7 +47,10 @@ export function entityClass(entity: DrawnEntity): ClassName {
       return 'kubeCluster';
     case 'machine':
     case 'pod':
+    case 'service':
       return entity.kind;
+    case 'workload':
+      return 'workloadTemplate';
   }
 }
 
