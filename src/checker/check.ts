@@ -1,8 +1,8 @@
 // Runs the enabled rules over a model and turns their reports into diagnostics: severity from the
 // config (else the rule's default), `topodoc-disable…` suppressions, unused-directive warnings, order.
 
-import { type Diagnostic, sortDiagnostics } from '../diagnostics.js';
-import type { Suppression, Topology } from '../model/types.js';
+import { type Diagnostic, type Location, sortDiagnostics } from '../diagnostics.js';
+import type { Pod, Suppression, Topology } from '../model/types.js';
 import { RULES } from './registry.js';
 import { formatMessage, type Rule, type RuleReport } from './rule.js';
 
@@ -45,9 +45,61 @@ function runRules(model: Topology, settings: CheckOptions['rules'] = {}): Diagno
     const setting = settings[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
     const severity = setting === 'warn' ? 'warning' : 'error';
-    rule.check({ model, report: (report) => findings.push(toDiagnostic(rule, severity, report)) });
+    rule.check({
+      model,
+      report: (report) => findings.push(toDiagnostic(rule, report.severity ?? severity, report)),
+    });
   }
-  return findings;
+  return oncePerTemplateLine(model, findings);
+}
+
+/**
+ * A workload's pods share its template's lines: a problem there is one finding, at that line, not
+ * one per replica (kubernetes.md §2). Findings elsewhere are kept as they are.
+ */
+function oncePerTemplateLine(model: Topology, findings: Diagnostic[]): Diagnostic[] {
+  const templateLines = new Set<string>();
+  const key = (loc: Location) => `${loc.file}\u0000${loc.range.start.offset}`;
+  for (const workload of model.cluster.workloads) {
+    if (workload.pods.length === 0) continue;
+    for (const loc of templateLocations(workload.template)) templateLines.add(key(loc));
+  }
+  if (templateLines.size === 0) return findings;
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    if (!templateLines.has(key(finding))) return true;
+    const id = `${finding.ruleId}\u0000${finding.messageId ?? ''}\u0000${key(finding)}\u0000${finding.range.end.offset}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/** Every statement of a pod template a finding can point at. */
+function templateLocations(template: Pod): Location[] {
+  const locations: Location[] = [template.loc, ...template.labels.map((label) => label.loc)];
+  for (const optional of [
+    template.hostNetworkLoc,
+    template.shareProcessNamespaceLoc,
+    template.namespaceLoc,
+  ]) {
+    if (optional) locations.push(optional);
+  }
+  for (const volume of template.volumes)
+    locations.push(volume.loc, ...(volume.type ? [volume.type.loc] : []));
+  for (const container of template.containers) {
+    const owners = [container, ...container.processes];
+    locations.push(container.loc, ...(container.image ? [container.image.loc] : []));
+    locations.push(...container.mounts.map((mount) => mount.loc));
+    for (const owner of owners) {
+      locations.push(
+        owner.loc,
+        ...owner.listens.map((listen) => listen.loc),
+        ...owner.connects.map((c) => c.loc),
+      );
+    }
+  }
+  return locations;
 }
 
 function suppresses(suppression: Suppression, finding: Diagnostic): boolean {

@@ -28,6 +28,8 @@ export interface RuleReport<MessageId extends string = string> {
   data?: Record<string, string | number>;
   loc: Location;
   related?: RelatedLocation[];
+  /** `error`: this finding is an error even where the rule is set to `warn` (a rule set `off` reports nothing). */
+  severity?: 'error';
 }
 
 export interface RuleContext<MessageId extends string = string> {

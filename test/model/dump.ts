@@ -3,7 +3,16 @@
 
 import { formatDiagnosticLine, formatRange } from '../../src/diagnostics.js';
 import type { LoadResult } from '../../src/model/index.js';
-import type { Connect, Endpoint, Entity, Group, Machine, Pod, Process, Service } from '../../src/model/types.js';
+import type {
+  Connect,
+  Endpoint,
+  Entity,
+  Group,
+  Machine,
+  Pod,
+  Process,
+  Service,
+} from '../../src/model/types.js';
 
 export function dumpDiagnostics(result: LoadResult): string[] {
   const lines: string[] = [];
@@ -71,7 +80,9 @@ function dumpPod(pod: Pod, indent: string, lines: string[]): void {
     pod.ip ? `ip=${pod.ip.value.text}` : '',
     pod.hostNetwork ? 'host-network' : '',
     pod.shareProcessNamespace ? 'share-process-namespace' : '',
-    pod.labels.length > 0 ? `labels=${pod.labels.map((label) => `${label.key}=${label.value}`).join(',')}` : '',
+    pod.labels.length > 0
+      ? `labels=${pod.labels.map((label) => `${label.key}=${label.value}`).join(',')}`
+      : '',
     pod.workload ? `from=${pod.workload.workloadKind}/${pod.workload.name}` : '',
   ];
   lines.push(`${indent}${header(pod, details)}`);
@@ -152,7 +163,9 @@ export function dumpModel(result: LoadResult): string[] {
   for (const machine of cluster.machines) dumpMachine(machine, lines);
   for (const service of cluster.services) dumpService(service, lines);
   for (const workload of cluster.workloads) {
-    const where = workload.placed ? workload.pods.map((pod) => pod.path).join(', ') || 'nowhere' : 'unscheduled';
+    const where = workload.placed
+      ? workload.pods.map((pod) => pod.path).join(', ') || 'nowhere'
+      : 'unscheduled';
     const problems = workload.placementProblems.map((problem) =>
       problem.kind === 'no-node' ? 'no eligible node' : `${problem.pod}: ${problem.node.name} pod-cidr full`,
     );

@@ -4,6 +4,7 @@
 
 export { default as cidrOverlap } from './cidr-overlap.js';
 export { default as connectPortClosed } from './connect-port-closed.js';
+export { default as connectServicePort } from './connect-service-port.js';
 export { default as controlPlaneIncomplete } from './control-plane-incomplete.js';
 export { default as hostNetworkUsed } from './host-network-used.js';
 export { default as hostPortConflict } from './host-port-conflict.js';
@@ -19,6 +20,13 @@ export { default as podIpDuplicate } from './pod-ip-duplicate.js';
 export { default as podIpOutsideCidr } from './pod-ip-outside-cidr.js';
 export { default as podPortConflict } from './pod-port-conflict.js';
 export { default as processNotShared } from './process-not-shared.js';
+export { default as selectorLabelSyntax } from './selector-label-syntax.js';
+export { default as serviceIpDuplicate } from './service-ip-duplicate.js';
+export { default as serviceIpOutsideCidr } from './service-ip-outside-cidr.js';
+export { default as serviceNodePortRange } from './service-node-port-range.js';
+export { default as serviceSelectsNothing } from './service-selects-nothing.js';
+export { default as serviceTargetPortClosed } from './service-target-port-closed.js';
 export { default as unknownComponent } from './unknown-component.js';
 export { default as volumeUndeclared } from './volume-undeclared.js';
 export { default as volumeUnused } from './volume-unused.js';
+export { default as workloadUnplaceable } from './workload-unplaceable.js';

@@ -1,5 +1,6 @@
 // pod-empty: a pod needs at least one app or sidecar container (init containers alone do not run it).
 
+import { allPods } from '../../model/query.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -16,15 +17,14 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const machine of ctx.model.cluster.machines) {
-      for (const pod of machine.pods) {
-        if (pod.containers.some((c) => c.role !== 'init')) continue;
-        ctx.report({
-          messageId: pod.containers.length === 0 ? 'noContainers' : 'onlyInit',
-          data: { pod: pod.path },
-          loc: pod.loc,
-        });
-      }
+    // Every pod, unscheduled workload templates included.
+    for (const pod of allPods(ctx.model)) {
+      if (pod.containers.some((c) => c.role !== 'init')) continue;
+      ctx.report({
+        messageId: pod.containers.length === 0 ? 'noContainers' : 'onlyInit',
+        data: { pod: pod.path },
+        loc: pod.loc,
+      });
     }
   },
 });

@@ -1,6 +1,7 @@
 // pod-port-conflict: containers of one pod share one port space, so no port/protocol may be bound twice.
 
 import { containerOf, podListens } from '../../model/network.js';
+import { allPods } from '../../model/query.js';
 import type { Container, Listen } from '../../model/types.js';
 import { describeEntity } from '../describe.js';
 import { defineRule } from '../rule.js';
@@ -33,33 +34,32 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const machine of ctx.model.cluster.machines) {
-      for (const pod of machine.pods) {
-        const first = new Map<string, Listen>();
-        for (const listen of podListens(pod)) {
-          const key = `${listen.port}/${listen.protocol}`;
-          const earlier = first.get(key);
-          if (!earlier) {
-            first.set(key, listen);
-            continue;
-          }
-          if (sameSocket(earlier, listen)) continue;
-          const repeated = earlier.owner === listen.owner;
-          ctx.report({
-            messageId: repeated ? 'repeated' : 'conflict',
-            data: {
-              port: key,
-              pod: pod.path,
-              owner: describeEntity(listen.owner),
-              other: describeEntity(earlier.owner),
-            },
-            loc: listen.loc,
-            // `listen 53/udp, 53/udp` repeats a port within one statement: nothing else to point at.
-            related: sameStatement(earlier, listen)
-              ? []
-              : [{ ...earlier.loc, message: `port ${key} first bound here` }],
-          });
+    // Every pod, unscheduled workload templates included.
+    for (const pod of allPods(ctx.model)) {
+      const first = new Map<string, Listen>();
+      for (const listen of podListens(pod)) {
+        const key = `${listen.port}/${listen.protocol}`;
+        const earlier = first.get(key);
+        if (!earlier) {
+          first.set(key, listen);
+          continue;
         }
+        if (sameSocket(earlier, listen)) continue;
+        const repeated = earlier.owner === listen.owner;
+        ctx.report({
+          messageId: repeated ? 'repeated' : 'conflict',
+          data: {
+            port: key,
+            pod: pod.path,
+            owner: describeEntity(listen.owner),
+            other: describeEntity(earlier.owner),
+          },
+          loc: listen.loc,
+          // `listen 53/udp, 53/udp` repeats a port within one statement: nothing else to point at.
+          related: sameStatement(earlier, listen)
+            ? []
+            : [{ ...earlier.loc, message: `port ${key} first bound here` }],
+        });
       }
     }
   },

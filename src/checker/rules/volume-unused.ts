@@ -1,5 +1,6 @@
 // volume-unused: a pod volume that no container of the pod mounts.
 
+import { allPods } from '../../model/query.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -15,14 +16,13 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const machine of ctx.model.cluster.machines) {
-      for (const pod of machine.pods) {
-        if (pod.volumes.length === 0) continue;
-        const mounted = new Set(pod.containers.flatMap((c) => c.mounts.map((m) => m.volumeName)));
-        for (const volume of pod.volumes) {
-          if (mounted.has(volume.name)) continue;
-          ctx.report({ messageId: 'unused', data: { volume: volume.name, pod: pod.path }, loc: volume.loc });
-        }
+    // Every pod, unscheduled workload templates included.
+    for (const pod of allPods(ctx.model)) {
+      if (pod.volumes.length === 0) continue;
+      const mounted = new Set(pod.containers.flatMap((c) => c.mounts.map((m) => m.volumeName)));
+      for (const volume of pod.volumes) {
+        if (mounted.has(volume.name)) continue;
+        ctx.report({ messageId: 'unused', data: { volume: volume.name, pod: pod.path }, loc: volume.loc });
       }
     }
   },
