@@ -41,8 +41,8 @@ export function allTopoInputs(): { name: string; path: string }[] {
 }
 
 /**
- * Every line topodoc may write: the header, subgraph/node lines whose only free text is a quoted
- * label without `"`, `direction`, `end`, edges with a quoted label, and the fixed class lines.
+ * Every line topodoc may write: the header, subgraph/node lines (services: hexagons) whose only free
+ * text is a quoted label without `"`, `direction`, `end`, edges with a quoted label, and the fixed class lines.
  */
 const LINE_SHAPES = [
   /^flowchart LR$/,
@@ -50,6 +50,7 @@ const LINE_SHAPES = [
   /^ +direction (?:TB|LR)$/,
   /^ +end$/,
   /^ +[A-Za-z0-9_]+\["[^"\n]*"\]$/,
+  /^ +[A-Za-z0-9_]+\{\{"[^"\n]*"\}\}$/,
   /^ +[A-Za-z0-9_]+ -(?:->|\.->)(?:\|"[^"\n]*"\|)? [A-Za-z0-9_]+$/,
   /^ +classDef [A-Za-z]+ [a-z-]+:[#0-9a-z ]+(?:,[a-z-]+:[#0-9a-z ]+)*$/,
   /^ +class [A-Za-z0-9_]+(?:,[A-Za-z0-9_]+)* [A-Za-z]+$/,

@@ -13,6 +13,7 @@ const NODE_AGENTS = [
   'cilium-agent',
   'kube-flannel',
   'kube-flannel-ds',
+  'kindnet',
   'aws-node',
   'weave-net',
   'kube-router',
@@ -34,7 +35,7 @@ export default defineRule({
     id: 'host-network-used',
     description: 'A `host-network` pod that is neither a control-plane static pod nor a DaemonSet node agent',
     defaultSeverity: 'warn',
-    fact: "A `host-network` pod shares the node's network namespace: its ports are the node's ports, it sees the node's interfaces, and it gets no IP of its own. The Kubernetes configuration guide says to avoid `hostNetwork` for the same reasons as `hostPort`, and the Pod Security Standards (Baseline) forbid it. kubeadm sets it on the control-plane static pods, so that they can start before a pod network exists, and the node agents every cluster runs as DaemonSets (kube-proxy, the CNI plugin: calico-node, cilium, kube-flannel, aws-node) need it to program the node's own network.",
+    fact: "A `host-network` pod shares the node's network namespace: its ports are the node's ports, it sees the node's interfaces, and it gets no IP of its own. The Kubernetes configuration guide says to avoid `hostNetwork` for the same reasons as `hostPort`, and the Pod Security Standards (Baseline) forbid it. kubeadm sets it on the control-plane static pods, so that they can start before a pod network exists, and the node agents every cluster runs as DaemonSets (kube-proxy, the CNI plugin: calico-node, cilium, kube-flannel, kindnet, aws-node) need it to program the node's own network.",
     url: 'https://kubernetes.io/docs/concepts/configuration/overview/',
     hint: "Remove `host-network` and reach the pod at its own IP; keep it only where the node's network is really needed.",
     messages: {

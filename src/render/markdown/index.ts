@@ -4,12 +4,19 @@
 import type { BlockContent, Code, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { AsciiView, Charset } from '../../config/types.js';
 import type { Diagnostic } from '../../diagnostics.js';
+import { unscheduledTemplates } from '../../model/query.js';
 import type { Machine, Pod, Topology } from '../../model/types.js';
 import { renderClusterView, renderNodeView, renderPodView, renderTreeView } from '../ascii/index.js';
 import { renderMermaid } from '../mermaid/index.js';
 import { docNotes } from './notes.js';
 import { stringifyMarkdown } from './stringify.js';
-import { connectionsTable, containersTable, processesTable } from './tables.js';
+import {
+  connectionsTable,
+  containersTable,
+  processesTable,
+  servicesTable,
+  workloadsTable,
+} from './tables.js';
 import { inlineText, userMarkdown } from './user-text.js';
 import { wrapBlocks } from './wrap.js';
 
@@ -81,6 +88,7 @@ export function documentTree(model: Topology, options: DocumentOptions): Root {
       children.push(
         heading(3, entityHeading(pod.label, pod.path)),
         ...prose(pod.doc?.value),
+        ...(pod.workload ? [sentence(`A pod of ${pod.workload.workloadKind} ${pod.workload.name}.`)] : []),
         ...asciiBlock('pod', () => renderPodView(pod, ascii)),
         pod.containers.length === 0 ? sentence('This pod has no containers.') : containersTable(pod),
         ...docNotes(podNotables(pod)),
@@ -88,6 +96,22 @@ export function documentTree(model: Topology, options: DocumentOptions): Root {
     }
   }
 
+  const { services, workloads } = model.cluster;
+  if (services.length > 0)
+    children.push(heading(2, [{ type: 'text', value: 'Services' }]), servicesTable(services));
+  if (workloads.length > 0) {
+    children.push(heading(2, [{ type: 'text', value: 'Workloads' }]), workloadsTable(workloads));
+    for (const template of unscheduledTemplates(model)) {
+      children.push(
+        heading(3, entityHeading(template.label, template.path)),
+        ...prose(template.doc?.value),
+        ...asciiBlock('pod', () => renderPodView(template, ascii)),
+        template.containers.length === 0
+          ? sentence('This pod template has no containers.')
+          : containersTable(template),
+      );
+    }
+  }
   children.push(
     heading(2, [{ type: 'text', value: 'Connections' }]),
     model.connections.length === 0 ? sentence('No connections are declared.') : connectionsTable(model),

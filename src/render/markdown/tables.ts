@@ -10,8 +10,11 @@ import type {
   Mount,
   Pod,
   Process,
+  Service,
   Topology,
+  Workload,
 } from '../../model/types.js';
+import { serviceAddressText, servicePortText, workloadCountText } from '../text/services.js';
 import { endpointText, listenText } from './format.js';
 import { inlineText } from './user-text.js';
 
@@ -46,6 +49,47 @@ export function containersTable(pod: Pod): Table {
       container.image === undefined ? NONE : code(container.image.value),
       listensCell(container.listens),
       mountsCell(container.mounts),
+    ]),
+  );
+}
+
+/** Name, type, IP, ports → targets, and the pods the selector picks. */
+export function servicesTable(services: readonly Service[]): Table {
+  return table(
+    ['Service', 'Namespace', 'Type', 'IP', 'Ports', 'Selector', 'Pods'],
+    services.map((service) => [
+      nameCell(service),
+      code(service.namespace),
+      text(service.serviceType),
+      text(serviceAddressText(service)),
+      service.ports.length === 0 ? NONE : text(service.ports.map(servicePortText).join(', ')),
+      service.selector.length === 0
+        ? NONE
+        : code(service.selector.map((term) => `${term.key}=${term.value}`).join(', ')),
+      service.selected.length === 0 ? NONE : code(service.selected.map((pod) => pod.path).join(', ')),
+    ]),
+  );
+}
+
+/** Kind, replicas, and where each pod landed with its IP (or `not scheduled`). */
+export function workloadsTable(workloads: readonly Workload[]): Table {
+  return table(
+    ['Workload', 'Kind', 'Namespace', 'Replicas', 'Pods (IP)'],
+    workloads.map((workload) => [
+      nameCell(workload),
+      text(workload.workloadKind),
+      code(workload.namespace),
+      text(workloadCountText(workload)),
+      workload.pods.length === 0
+        ? text(workload.placed ? 'no node to run on' : 'not scheduled: the model has no node')
+        : text(
+            workload.pods
+              .map(
+                (pod) =>
+                  `${pod.path} (${pod.hostNetwork ? 'host network' : (pod.ip?.value.text ?? 'no IP')})`,
+              )
+              .join(', '),
+          ),
     ]),
   );
 }
