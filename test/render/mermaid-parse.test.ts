@@ -92,8 +92,9 @@ describe('Mermaid parses the view', () => {
       const model = await modelOf(readFileSync(input.path, 'utf8'), { allowModelErrors: true });
       const text = renderMermaid(model);
       const parsed = await parseMermaid(text);
-      const connects = model.connections.length;
-      expect(parsed.edges.length).toBe(connects);
+      // One edge per connect, and one per pod (or template) each service routes to.
+      const routes = model.cluster.services.reduce((sum, service) => sum + service.selected.length, 0);
+      expect(parsed.edges.length).toBe(model.connections.length + routes);
       expect(parsed.config).toEqual({});
     });
   }
@@ -120,10 +121,12 @@ machine m ${h} {
     process p ${h} { connect q.a ${h} }
   }
   pod q ${h} {
+    labels app=q
     container a ${h} { listen 80 }
     container b ${h} { connect localhost:80 ${h} }
   }
 }
+service s ${h} { selector app=q; port 80 }
 `;
 }
 
@@ -140,6 +143,12 @@ function expectedStructure(label: string) {
       p_m_sg_sp: { text: node('p'), classes: ['otherProcess'], styles: [], link: undefined },
       c_m_sq_sa: { text: `${node('a')}\n:80`, classes: ['appContainer'], styles: [], link: undefined },
       c_m_sq_sb: { text: node('b'), classes: ['appContainer'], styles: [], link: undefined },
+      svc_s: {
+        text: `${node('s')}\nservice no IP set\n80`,
+        classes: ['service'],
+        styles: [],
+        link: undefined,
+      },
     },
     subgraphs: {
       m_m: { title: title('m'), nodes: ['g_m_sg', 'pod_m_sq'], classes: ['machine'] },
@@ -149,8 +158,9 @@ function expectedStructure(label: string) {
     edges: [
       { from: 'p_m_sg_sp', to: 'c_m_sq_sa', text, dashed: false },
       { from: 'c_m_sq_sb', to: 'c_m_sq_sa', text: text === '' ? ':80' : `${text} (:80)`, dashed: false },
+      { from: 'svc_s', to: 'pod_m_sq', text: '', dashed: true },
     ],
-    classNames: ['appContainer', 'machine', 'otherProcess', 'pod', 'processGroup'],
+    classNames: ['appContainer', 'machine', 'otherProcess', 'pod', 'processGroup', 'service'],
     config: {},
   };
 }
@@ -258,5 +268,6 @@ function relabel(model: Topology, label: string): Topology {
     if (child.kind === 'pod') for (const container of child.containers) container.label = label;
   }
   for (const connect of model.connections) connect.label = label;
+  for (const service of model.cluster.services) service.label = label;
   return model;
 }
