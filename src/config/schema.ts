@@ -3,7 +3,8 @@
 
 export const RULE_SETTINGS = ['off', 'warn', 'error'] as const;
 export const CHARSETS = ['unicode', 'ascii'] as const;
-export const ASCII_VIEWS = ['tree', 'node', 'pod', 'cluster'] as const;
+/** The ASCII views, in the order the document and `render` draw them. */
+export const ASCII_VIEWS = ['tree', 'node', 'pod', 'cluster', 'services'] as const;
 export const SVG_MODES = ['auto', 'required', 'off'] as const;
 
 /** The config schema; `ruleIds` are the configurable rule ids (rules.md B), one property each. */

@@ -1,8 +1,10 @@
 // The shape of topodoc.config.json (or the "topodoc" key of package.json) after validation and defaults.
 
+import { ASCII_VIEWS } from './schema.js';
+
 export type RuleSetting = 'off' | 'warn' | 'error';
 export type Charset = 'unicode' | 'ascii';
-export type AsciiView = 'tree' | 'node' | 'pod' | 'cluster';
+export type AsciiView = (typeof ASCII_VIEWS)[number];
 export type SvgMode = 'auto' | 'required' | 'off';
 
 export interface TopodocConfig {
@@ -28,6 +30,6 @@ export const DEFAULT_CONFIG: TopodocConfig = {
   rules: {},
   outDir: 'out',
   ascii: { width: 80, charset: 'unicode' },
-  views: ['tree', 'node', 'pod', 'cluster'],
+  views: [...ASCII_VIEWS],
   svg: { mode: 'auto', timeoutMs: 30_000 },
 };

@@ -6,7 +6,13 @@ import type { Charset } from '../config/types.js';
 import { compareStrings } from '../diagnostics.js';
 import { UserError } from '../errors.js';
 import type { Machine, Pod, Topology } from '../model/types.js';
-import { renderClusterView, renderNodeView, renderPodView, renderTreeView } from './ascii/index.js';
+import {
+  renderClusterView,
+  renderNodeView,
+  renderPodView,
+  renderServicesView,
+  renderTreeView,
+} from './ascii/index.js';
 import { connectionsTable, containersTable, processesTable } from './markdown/tables.js';
 import { renderMermaid } from './mermaid/index.js';
 
@@ -15,6 +21,7 @@ export const EMBED_VIEWS = [
   'node',
   'pod',
   'cluster',
+  'services',
   'mermaid',
   'processes',
   'containers',
@@ -49,6 +56,10 @@ export function renderViewNodes(model: Topology, request: ViewRequest): RootCont
       return selectPods(model, request.pod).map((pod) => text(renderPodView(pod, ascii)));
     case 'cluster':
       return [text(renderClusterView(model, ascii))];
+    case 'services': {
+      const drawing = renderServicesView(model, ascii);
+      return drawing === '' ? [] : [text(drawing)];
+    }
     case 'mermaid':
       return [{ type: 'code', lang: 'mermaid', value: renderMermaid(model).replace(/\n$/, '') }];
     case 'processes':

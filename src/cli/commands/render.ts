@@ -4,6 +4,7 @@
 import { basename, extname } from 'node:path';
 import { renderTextOutputs } from '../../build/documents.js';
 import { loadConfig } from '../../config/load.js';
+import { ASCII_VIEWS } from '../../config/schema.js';
 import type { AsciiView } from '../../config/types.js';
 import { UserError } from '../../errors.js';
 import type { Analysis } from '../../pipeline/analyze.js';
@@ -25,7 +26,7 @@ for manifests on standard input, pipe them through \`topodoc import -\` first.
 
 Options:
   -t, --target ascii|mermaid|markdown  what to print (default ascii)
-  --view tree|node|pod|cluster         the ASCII view; repeatable (default: the config's views, all)
+  --view tree|node|pod|cluster|services  the ASCII view; repeatable (default: the config's views, all)
   --width N                            width budget of the ASCII views (default 80)
   --charset unicode|ascii              box-drawing characters or plain +-| (default unicode)
   --allow-outside-root                 allow imports outside the project root
@@ -51,7 +52,6 @@ interface RenderValues {
 }
 
 const TARGETS = ['ascii', 'mermaid', 'markdown'] as const;
-const VIEWS: readonly AsciiView[] = ['tree', 'node', 'pod', 'cluster'];
 
 const run: CommandRun = async (argv, io) => {
   const args = parseCommandArgs<RenderValues>('render', argv, OPTIONS);
@@ -123,8 +123,12 @@ function parseTarget(value: string | undefined): (typeof TARGETS)[number] {
 }
 
 function parseView(value: string): AsciiView {
-  const view = VIEWS.find((name) => name === value);
-  if (view === undefined) throw new UserError(`--view expects tree, node, pod or cluster, got "${value}".`);
+  const view = ASCII_VIEWS.find((name) => name === value);
+  if (view === undefined) {
+    throw new UserError(
+      `--view expects ${ASCII_VIEWS.slice(0, -1).join(', ')} or ${ASCII_VIEWS.at(-1)}, got "${value}".`,
+    );
+  }
   return view;
 }
 

@@ -1,6 +1,6 @@
 // The characters each charset draws with: boxen border styles, tree connectors and the note arrow.
 // `ascii` keeps to `+`, `-` and `|` for every line it draws (boxes and tree): `|-- ` for an entry
-// with later siblings (├── ), `+-- ` for the last entry (└── ), `|` for guides (│), `<-` for `←`.
+// with later siblings (├── ), `+-- ` for the last entry (└── ), `|` for guides (│), `<-` for `←`, and `->`, `x`, `-` for the `→`, `×`, `·` of text.
 
 import type { Charset } from './options.js';
 
@@ -27,6 +27,10 @@ export interface Glyphs {
   bar: string;
   /** Points from an entry to its note (`← just Linux processes`). */
   noteArrow: string;
+  /** In text: where traffic goes (`80 → 8080`), a replica count (`× 3`), a separator (`a · b`). */
+  arrow: string;
+  times: string;
+  dot: string;
 }
 
 const UNICODE: Glyphs = {
@@ -46,6 +50,9 @@ const UNICODE: Glyphs = {
   noGuide: '    ',
   bar: '│',
   noteArrow: '←',
+  arrow: '→',
+  times: '×',
+  dot: '·',
 };
 
 const ASCII: Glyphs = {
@@ -65,6 +72,9 @@ const ASCII: Glyphs = {
   noGuide: '    ',
   bar: '|',
   noteArrow: '<-',
+  arrow: '->',
+  times: 'x',
+  dot: '-',
 };
 
 export function glyphsFor(charset: Charset): Glyphs {

@@ -1,11 +1,14 @@
 // The cluster view: every machine side by side (rows wrap), each listing its control-plane, node
 // and other processes and holding its pods as small boxes; an explicit cluster is a box around them.
 
-import type { Cluster, Machine, Pod, Process, ProcessRole, Topology } from '../../model/types.js';
+import { unscheduledTemplates } from '../../model/query.js';
+import type { Machine, Pod, Process, ProcessRole, Topology } from '../../model/types.js';
+import { serviceAddressText } from '../text/services.js';
 import { BLANK, type BoxPart, drawBox, type Frame, textPart } from './box.js';
 import { headingParts, rowPart } from './boxes.js';
 import { podAddress, titleOf } from './describe.js';
 import { type Block, flow } from './layout.js';
+import { selectedPodBox } from './services.js';
 import { NO_BREAK_SPACE } from './text.js';
 
 const MACHINES_ROW = { gap: 2, rowGap: 1 };
@@ -20,16 +23,19 @@ const ROLE_HEADINGS: readonly [ProcessRole, string][] = [
 
 export function clusterDrawing(model: Topology, frame: Frame): Block {
   const cluster = model.cluster;
-  if (cluster.implicit)
+  const objects = kubernetesObjectParts(model, frame.glyphs.arrow);
+  if (cluster.implicit && objects.length === 0)
     return flow(
       cluster.machines.map((machine) => machineBox(machine, frame)),
       frame.width,
       MACHINES_ROW,
     );
-  return clusterBox(cluster, frame);
+  return clusterBox(model, frame);
 }
 
-function clusterBox(cluster: Cluster, frame: Frame): Block {
+/** The cluster's box (an implicit cluster gets one too when it has services or workloads to list). */
+function clusterBox(model: Topology, frame: Frame): Block {
+  const cluster = model.cluster;
   const ranges = [
     ...(cluster.podCidr ? textPart(`pod CIDR: ${cluster.podCidr.value.text}`) : []),
     ...(cluster.serviceCidr ? textPart(`service CIDR: ${cluster.serviceCidr.value.text}`) : []),
@@ -39,8 +45,28 @@ function clusterBox(cluster: Cluster, frame: Frame): Block {
     ...headingParts(cluster),
     ...ranges,
     ...(machines.length > 0 ? [BLANK, ...machines] : []),
+    ...kubernetesObjectParts(model, frame.glyphs.arrow),
   ];
   return drawBox({ entity: cluster, parts }, frame);
+}
+
+/**
+ * Under the machines: the templates of unscheduled workloads (`× N` boxes), then one line per
+ * service naming the pods it selects.
+ */
+function kubernetesObjectParts(model: Topology, arrow: string): BoxPart[] {
+  const templates = rowPart(unscheduledTemplates(model), selectedPodBox, { gap: 1 });
+  const services = model.cluster.services.flatMap((service) => {
+    const pods = service.selected.map((pod) => pod.name);
+    const target = pods.length === 0 ? 'no pod' : [...new Set(pods)].join(', ');
+    return textPart(`service ${titleOf(service)}: ${serviceAddressText(service)} ${arrow} ${target}`, {
+      indent: 2,
+    });
+  });
+  return [
+    ...(templates.length > 0 ? [BLANK, ...textPart('workloads not scheduled (no node):'), ...templates] : []),
+    ...(services.length > 0 ? [BLANK, ...services] : []),
+  ];
 }
 
 function machineBox(machine: Machine, frame: Frame): Block {

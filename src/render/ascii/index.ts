@@ -1,6 +1,7 @@
-// The ASCII views of a topology (tree, node, pod, cluster) as plain text within a width budget,
+// The ASCII views of a topology (tree, node, pod, cluster, services) as plain text within a width budget,
 // in Unicode box drawing or plain `+-|`. Output has no trailing spaces and no final newline.
 
+import { allPods } from '../../model/query.js';
 import type { Machine, Pod, Topology } from '../../model/types.js';
 import type { Frame } from './box.js';
 import { glyphsFor } from './charset.js';
@@ -9,6 +10,7 @@ import type { Block } from './layout.js';
 import { nodeBox } from './node.js';
 import { ASCII_VIEWS, type AsciiOptions, type AsciiView, resolveAsciiOptions } from './options.js';
 import { podViewBox } from './pod.js';
+import { servicesDrawing } from './services.js';
 import { drawTree, machineTree } from './tree.js';
 
 export { ASCII_VIEWS, type AsciiOptions, type AsciiView, AsciiWidthError, type Charset } from './options.js';
@@ -30,6 +32,12 @@ export function renderClusterView(model: Topology, options?: Partial<AsciiOption
   return finish(clusterDrawing(model, topFrame(options)));
 }
 
+/** Every service with the pods it selects; empty text when the model has no service. */
+export function renderServicesView(model: Topology, options?: Partial<AsciiOptions>): string {
+  if (model.cluster.services.length === 0) return '';
+  return finish(servicesDrawing(model.cluster.services, topFrame(options)));
+}
+
 /** The chosen views (default all, in the order given), every drawing separated by one empty line. */
 export function renderAscii(
   model: Topology,
@@ -47,9 +55,11 @@ function viewDrawings(model: Topology, view: AsciiView, options: Partial<AsciiOp
     case 'node':
       return machines.map((machine) => renderNodeView(machine, options));
     case 'pod':
-      return machines.flatMap((machine) => machine.pods.map((pod) => renderPodView(pod, options)));
+      return allPods(model).map((pod) => renderPodView(pod, options));
     case 'cluster':
       return [renderClusterView(model, options)];
+    case 'services':
+      return [renderServicesView(model, options)];
   }
 }
 

@@ -15,7 +15,7 @@ export interface AsciiOptions {
 
 export const DEFAULT_ASCII_OPTIONS: AsciiOptions = { charset: 'unicode', width: 80 };
 
-export const ASCII_VIEWS: readonly AsciiView[] = ['tree', 'node', 'pod', 'cluster'];
+export { ASCII_VIEWS } from '../../config/schema.js';
 
 /** Fills in defaults (also for options given as `undefined`) and rejects a bad width or charset. */
 export function resolveAsciiOptions(options: Partial<AsciiOptions> = {}): AsciiOptions {

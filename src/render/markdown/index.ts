@@ -2,11 +2,18 @@
 // overview, one section per machine and pod, connections and the checks that found warnings.
 
 import type { BlockContent, Code, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { ASCII_VIEWS } from '../../config/schema.js';
 import type { AsciiView, Charset } from '../../config/types.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { unscheduledTemplates } from '../../model/query.js';
 import type { Machine, Pod, Topology } from '../../model/types.js';
-import { renderClusterView, renderNodeView, renderPodView, renderTreeView } from '../ascii/index.js';
+import {
+  renderClusterView,
+  renderNodeView,
+  renderPodView,
+  renderServicesView,
+  renderTreeView,
+} from '../ascii/index.js';
 import { renderMermaid } from '../mermaid/index.js';
 import { docNotes } from './notes.js';
 import { stringifyMarkdown } from './stringify.js';
@@ -36,7 +43,7 @@ export interface DocumentOptions {
   warnings?: readonly Diagnostic[];
 }
 
-const ALL_VIEWS: readonly AsciiView[] = ['tree', 'node', 'pod', 'cluster'];
+const ALL_VIEWS: readonly AsciiView[] = ASCII_VIEWS;
 
 /** The whole document: deterministic Markdown, LF line endings, one final newline. */
 export function renderDocument(model: Topology, options: DocumentOptions): string {
@@ -97,8 +104,13 @@ export function documentTree(model: Topology, options: DocumentOptions): Root {
   }
 
   const { services, workloads } = model.cluster;
-  if (services.length > 0)
-    children.push(heading(2, [{ type: 'text', value: 'Services' }]), servicesTable(services));
+  if (services.length > 0) {
+    children.push(
+      heading(2, [{ type: 'text', value: 'Services' }]),
+      ...asciiBlock('services', () => renderServicesView(model, ascii)),
+      servicesTable(services),
+    );
+  }
   if (workloads.length > 0) {
     children.push(heading(2, [{ type: 'text', value: 'Workloads' }]), workloadsTable(workloads));
     for (const template of unscheduledTemplates(model)) {

@@ -62,7 +62,7 @@ export function servicesTable(services: readonly Service[]): Table {
       code(service.namespace),
       text(service.serviceType),
       text(serviceAddressText(service)),
-      service.ports.length === 0 ? NONE : text(service.ports.map(servicePortText).join(', ')),
+      service.ports.length === 0 ? NONE : text(service.ports.map((port) => servicePortText(port)).join(', ')),
       service.selector.length === 0
         ? NONE
         : code(service.selector.map((term) => `${term.key}=${term.value}`).join(', ')),

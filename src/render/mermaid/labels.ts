@@ -56,7 +56,7 @@ function containerLines(container: Container): string[] {
 }
 
 function serviceLines(service: Service): string[] {
-  const ports = service.ports.map(servicePortText).join(' · ');
+  const ports = service.ports.map((port) => servicePortText(port)).join(' · ');
   return [`service ${serviceAddressText(service)}`, ...(ports === '' ? [] : [ports])];
 }
 

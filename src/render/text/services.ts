@@ -4,10 +4,10 @@
 import type { Service, ServicePort, Workload } from '../../model/types.js';
 
 /** `80 → 8080`; the target alone is left out when it is the same port. */
-export function servicePortText(port: ServicePort): string {
+export function servicePortText(port: ServicePort, arrow = '→'): string {
   const protocol = port.protocol === 'tcp' ? '' : `/${port.protocol}`;
   const name = port.name === undefined ? '' : ` ${port.name}`;
-  const target = port.target === port.port ? '' : ` → ${port.target}`;
+  const target = port.target === port.port ? '' : ` ${arrow} ${port.target}`;
   const node = port.nodePort === undefined ? '' : `, node ${port.nodePort}`;
   return `${port.port}${protocol}${name}${target}${node}`;
 }
