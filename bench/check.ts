@@ -1,12 +1,13 @@
-// Benchmark: parse + model + check throughput on generated clusters at 1× and 4× size, against
-// reading and JSON.parse-ing the same content as JSON, measured in the same run.
+// Benchmark: parse + model + check throughput on generated clusters at 1× and 4× size and on one of
+// workloads expanded into 2 000 pods, against reading and JSON.parse-ing the same content as JSON
+// (the expanded pods, for workloads), measured in the same run.
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/config/types.js';
 import { analyzeFile } from '../src/pipeline/analyze.js';
-import { generateTopology } from './generate.js';
+import { type GeneratedTopology, generateTopology, generateWorkloadTopology } from './generate.js';
 import { median, timeIt, timeItAsync } from './timing.js';
 
 const RUNS = 7;
@@ -16,10 +17,14 @@ export async function benchCheck(): Promise<string[]> {
   const lines = ['parse+model+check vs JSON.parse (median of 7 runs, files read from disk each run)'];
   const perScale: number[] = [];
   try {
-    for (const scale of [1, 4]) {
-      const generated = generateTopology(scale);
-      const topoFile = join(dir, `cluster-${scale}.topo`);
-      const jsonFile = join(dir, `cluster-${scale}.json`);
+    const cases: [string, GeneratedTopology][] = [
+      ['1×', generateTopology(1)],
+      ['4×', generateTopology(4)],
+      ['workloads (200 deployments × 10 replicas)', generateWorkloadTopology()],
+    ];
+    for (const [scale, generated] of cases) {
+      const topoFile = join(dir, `cluster-${perScale.length}.topo`);
+      const jsonFile = join(dir, `cluster-${perScale.length}.json`);
       writeFileSync(topoFile, generated.topo);
       writeFileSync(jsonFile, generated.json);
 
@@ -36,13 +41,13 @@ export async function benchCheck(): Promise<string[]> {
       const jsonMb = Buffer.byteLength(generated.json) / 1e6;
       perScale.push(ours);
       lines.push(
-        `  ${scale}×: ${generated.machines} machines, ${generated.pods} pods, .topo ${mb.toFixed(2)} MB, .json ${jsonMb.toFixed(2)} MB`,
+        `  ${scale}: ${generated.machines} machines, ${generated.pods} pods, .topo ${mb.toFixed(2)} MB, .json ${jsonMb.toFixed(2)} MB`,
         `      topodoc ${ours.toFixed(1)} ms (${(mb / (ours / 1000)).toFixed(1)} MB/s)` +
           `  JSON.parse ${baseline.toFixed(1)} ms (${(jsonMb / (baseline / 1000)).toFixed(1)} MB/s)` +
           `  ratio ${(ours / baseline).toFixed(2)}× (target ≤ 5×)`,
       );
     }
-    const [one, four] = perScale as [number, number];
+    const [one, four] = perScale as [number, number, number];
     lines.push(`  growth 1×→4×: time ×${(four / one).toFixed(2)} (linear = ×4)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

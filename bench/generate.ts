@@ -120,3 +120,75 @@ export function generateSmallTopology(index: number): string {
   lines.push('}', '');
   return lines.join('\n');
 }
+
+/**
+ * 200 deployments of 10 replicas (2 containers each) and a service each, on 200 nodes: the .topo
+ * states each template once; the JSON baseline holds the 2 000 expanded pods topodoc builds from it.
+ */
+export function generateWorkloadTopology(): GeneratedTopology {
+  const nodes = 200;
+  const deployments = 200;
+  const replicas = 10;
+  const lines: string[] = ['title "Generated workloads"', '', 'cluster bench {', '  pod-cidr 10.0.0.0/8', ''];
+  lines.push('  service-cidr 172.20.0.0/16', '', ...controlPlaneLines());
+  const jsonMachines: { name: string; podCidr: string; pods: unknown[] }[] = [];
+  for (let m = 0; m < nodes; m++) {
+    const podCidr = `10.${1 + Math.floor(m / 256)}.${m % 256}.0/24`;
+    lines.push(`  machine worker-${m} {`, `    pod-cidr ${podCidr}`);
+    lines.push(
+      '    process kubelet { listen 10250 }',
+      '    process containerd',
+      '    process kube-proxy',
+      '  }',
+    );
+    jsonMachines.push({ name: `worker-${m}`, podCidr, pods: [] });
+  }
+  const jsonServices: unknown[] = [];
+  for (let d = 0; d < deployments; d++) {
+    const name = `app-${d}`;
+    lines.push(
+      '',
+      `  service ${name} { ip 172.20.${Math.floor(d / 250)}.${(d % 250) + 1}; selector app=${name}; port 80 target http }`,
+      `  deployment ${name} {`,
+      `    replicas ${replicas}`,
+      `    labels app=${name}, tier=backend`,
+      '    volume data { type emptyDir }',
+      '    container app { image "nginx:1.27"; listen 8080 http; mount data at "/data" }',
+      '    container sidecar { image "busybox:1.36"; listen 9100; connect localhost:8080 "health check" }',
+      '  }',
+    );
+    jsonServices.push({ name, selector: { app: name }, ports: [{ port: 80, target: 'http' }] });
+    for (let r = 0; r < replicas; r++) {
+      const machine = jsonMachines[(d * replicas + r) % nodes];
+      machine?.pods.push({
+        name: `${name}-${r + 1}`,
+        labels: { app: name, tier: 'backend' },
+        volumes: [{ name: 'data', type: 'emptyDir' }],
+        containers: [
+          {
+            name: 'app',
+            image: 'nginx:1.27',
+            listen: [{ port: 8080, name: 'http' }],
+            mount: { volume: 'data', at: '/data' },
+          },
+          {
+            name: 'sidecar',
+            image: 'busybox:1.36',
+            listen: [9100],
+            connect: { endpoint: 'localhost:8080', label: 'health check' },
+          },
+        ],
+      });
+    }
+  }
+  lines.push('}', '');
+  const json = JSON.stringify(
+    {
+      title: 'Generated workloads',
+      cluster: { name: 'bench', machines: jsonMachines, services: jsonServices },
+    },
+    null,
+    2,
+  );
+  return { topo: lines.join('\n'), json, machines: nodes + 1, pods: deployments * replicas };
+}

@@ -85,7 +85,7 @@ describe('topodoc render', () => {
     expect(await topodoc(dir, ['render', 'empty.topo'])).toEqual({
       code: 0,
       stdout: '',
-      stderr: 'empty.topo has nothing to draw in the tree, node, pod, cluster views.\n',
+      stderr: 'empty.topo has nothing to draw in the tree, node, pod, cluster, services views.\n',
     });
     expect(await topodoc(dir, ['render', 'a.topo', '--view', 'pod'])).toEqual({
       code: 0,
@@ -121,7 +121,10 @@ describe('topodoc render', () => {
     [['render'], /needs exactly one \.topo file/],
     [['render', 'a.topo', 'b.topo'], /needs exactly one \.topo file/],
     [['render', 'a.topo', '--target', 'pdf'], /--target expects ascii, mermaid or markdown, got "pdf"/],
-    [['render', 'a.topo', '--view', 'side'], /--view expects tree, node, pod or cluster, got "side"/],
+    [
+      ['render', 'a.topo', '--view', 'side'],
+      /--view expects tree, node, pod, cluster or services, got "side"/,
+    ],
     [['render', 'missing.topo'], /missing\.topo/],
     [
       ['render', 'a.topo', '--target', 'mermaid', '--view', 'tree'],

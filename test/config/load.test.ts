@@ -126,7 +126,7 @@ describe('invalid config: one sentence, exit 2, naming the key', () => {
     ],
     [
       { views: ['tree', 'map'] },
-      'Invalid config in topodoc.config.json: "views[1]" must be one of "tree", "node", "pod", "cluster".',
+      'Invalid config in topodoc.config.json: "views[1]" must be one of "tree", "node", "pod", "cluster", "services".',
     ],
     [
       { rules: { 'pod-empty': 'warning' } },

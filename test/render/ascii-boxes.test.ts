@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { unscheduledTemplates } from '../../src/model/query.js';
 import type { Group, Machine, Pod, Process, Topology } from '../../src/model/types.js';
 import {
   AsciiWidthError,
@@ -11,6 +12,7 @@ import {
   renderClusterView,
   renderNodeView,
   renderPodView,
+  renderServicesView,
   renderTreeView,
 } from '../../src/render/ascii/index.js';
 import { arbitraryTopologySpec } from './ascii-arbitrary.js';
@@ -38,11 +40,17 @@ function nodeBoxes(machine: Machine): number {
   );
 }
 
+/** The cluster box (also drawn for an implicit cluster with services or templates), machines, pods, templates. */
 function clusterBoxes(model: Topology): number {
   const machines = model.cluster.machines;
-  return (
-    (model.cluster.implicit ? 0 : 1) + machines.length + machines.reduce((sum, m) => sum + m.pods.length, 0)
-  );
+  const templates = unscheduledTemplates(model).length;
+  const boxed = !model.cluster.implicit || templates > 0 || model.cluster.services.length > 0;
+  return (boxed ? 1 : 0) + machines.length + machines.reduce((sum, m) => sum + m.pods.length, 0) + templates;
+}
+
+/** A box per service and per pod (or template) it selects. */
+function servicesBoxes(model: Topology): number {
+  return model.cluster.services.reduce((sum, service) => sum + 1 + service.selected.length, 0);
 }
 
 /** Every box drawing of the model with the number of boxes it must contain. */
@@ -55,6 +63,9 @@ function boxDrawings(model: Topology, charset: Charset, width: number): { text: 
       machine.pods.map((pod) => ({ text: renderPodView(pod, options), boxes: podBoxes(pod) })),
     ),
     { text: renderClusterView(model, options), boxes: clusterBoxes(model) },
+    ...(model.cluster.services.length === 0
+      ? []
+      : [{ text: renderServicesView(model, options), boxes: servicesBoxes(model) }]),
   ];
 }
 
