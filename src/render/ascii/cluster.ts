@@ -1,7 +1,7 @@
 // The cluster view: every machine side by side (rows wrap), each listing its control-plane, node
 // and other processes and holding its pods as small boxes; an explicit cluster is a box around them.
 
-import { unscheduledTemplates } from '../../model/query.js';
+import { allPods, unscheduledTemplates } from '../../model/query.js';
 import type { Machine, Pod, Process, ProcessRole, Topology } from '../../model/types.js';
 import { serviceAddressText } from '../text/services.js';
 import { BLANK, type BoxPart, drawBox, type Frame, textPart } from './box.js';
@@ -46,6 +46,7 @@ function clusterBox(model: Topology, frame: Frame): Block {
     ...ranges,
     ...(machines.length > 0 ? [BLANK, ...machines] : []),
     ...kubernetesObjectParts(model, frame.glyphs.arrow),
+    ...namespaceParts(model),
   ];
   return drawBox({ entity: cluster, parts }, frame);
 }
@@ -67,6 +68,20 @@ function kubernetesObjectParts(model: Topology, arrow: string): BoxPart[] {
     ...(templates.length > 0 ? [BLANK, ...textPart('workloads not scheduled (no node):'), ...templates] : []),
     ...(services.length > 0 ? [BLANK, ...services] : []),
   ];
+}
+
+/**
+ * `namespace shop: web-1, web-2, db-0`: the pods of each namespace other than `default`, in the
+ * cluster's box (a model without a cluster block keeps the reference figures' layout).
+ */
+function namespaceParts(model: Topology): BoxPart[] {
+  const pods = allPods(model);
+  const namespaces = [...new Set(pods.map((pod) => pod.namespace))].filter((name) => name !== 'default');
+  const lines = namespaces.flatMap((namespace) => {
+    const names = pods.filter((pod) => pod.namespace === namespace).map((pod) => pod.name);
+    return textPart(`namespace ${namespace}: ${names.join(', ')}`, { indent: 2 });
+  });
+  return lines.length > 0 ? [BLANK, ...lines] : [];
 }
 
 function machineBox(machine: Machine, frame: Frame): Block {

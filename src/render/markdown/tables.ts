@@ -133,11 +133,20 @@ function mountsCell(mounts: readonly Mount[]): Cell {
   return joined(
     mounts.map((mount) => [
       ...code(mount.volumeName),
+      ...volumeSource(mount),
       { type: 'text', value: ' at ' },
       ...code(mount.path),
       ...(mount.readonly ? [{ type: 'text' as const, value: ' (read-only)' }] : []),
     ]),
   );
+}
+
+/** ` (emptyDir)`, ` (secret web-tls)`: the mounted volume's type and source, when declared. */
+function volumeSource(mount: Mount): Cell {
+  const type = mount.volume?.type?.value;
+  if (type === undefined) return [];
+  const source = mount.volume?.source === undefined ? '' : ` ${mount.volume.source}`;
+  return [{ type: 'text', value: ` (${type}${source})` }];
 }
 
 function joined(cells: readonly Cell[]): Cell {
