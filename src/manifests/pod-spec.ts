@@ -94,6 +94,11 @@ function listenStatement(item: Field<ContainerPort>): Statement | undefined {
   const protocol = protocolField ? protocolField.member(PROTOCOLS) : 'TCP';
   if (protocol === undefined) return undefined;
   const values: Value[] = [port(number, protocol, containerPort.range)];
+  // A named port (`name: http`) is what a Service's `targetPort: http` refers to.
+  const name = item.get('name');
+  const nameText = name?.string();
+  if (name && nameText !== undefined && nameText !== 'host')
+    values.push(word(topoName(nameText), name.range));
   const hostPort = item.get('hostPort');
   const hostNumber = hostPort?.integer();
   if (hostPort && hostNumber !== undefined) {
@@ -121,6 +126,13 @@ function mountStatement(mount: Field<VolumeMount>, names: NameScope): Statement 
   return property('mount', nameField, values);
 }
 
+/** The field naming the object a volume source mounts. */
+const SOURCE_NAME_KEYS: Readonly<Record<string, string>> = {
+  configMap: 'name',
+  secret: 'secretName',
+  persistentVolumeClaim: 'claimName',
+};
+
 /** `volume NAME { type SOURCE; path "…" }`: the source is the volume's one key besides `name`. */
 function volumeBlock(volume: Field<Volume>, names: NameScope): Statement[] {
   const nameField = volume.require('name');
@@ -132,7 +144,14 @@ function volumeBlock(volume: Field<Volume>, names: NameScope): Statement[] {
   // With no source Kubernetes defaults to an emptyDir.
   const sourceField =
     source === undefined ? nameField : (volume.get(source as keyof Volume & string) ?? nameField);
-  body.push(property('type', sourceField, [word(source ?? 'emptyDir', sourceField.keyRange)]));
+  const typeValues: Value[] = [word(source ?? 'emptyDir', sourceField.keyRange)];
+  // The object it mounts: `type secret nginxsecret`, `type persistentVolumeClaim data`.
+  const sourceKey = source === undefined ? undefined : SOURCE_NAME_KEYS[source];
+  const sourceName =
+    sourceKey === undefined ? undefined : (sourceField as Field<Record<string, string>>).get(sourceKey);
+  const sourceText = sourceName?.string();
+  if (sourceName && sourceText !== undefined) typeValues.push(word(topoName(sourceText), sourceName.range));
+  body.push(property('type', sourceField, typeValues));
   if (source === 'hostPath') {
     const path = volume.get('hostPath')?.get('path');
     const text = path?.string();

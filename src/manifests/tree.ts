@@ -87,3 +87,15 @@ export function port(value: number, protocol: string, range: Range): Value {
   if (lower === 'tcp') return integer(value, range);
   return { type: 'Port', port: value, portRaw: String(value), protocol: lower, range };
 }
+
+/** `app=web` from a labels or selector entry: the key's and the value's own ranges. */
+export function label(key: string, value: string, keyRange: Range, valueRange: Range): Value {
+  return {
+    type: 'Label',
+    key,
+    value,
+    keyRange,
+    valueRange,
+    range: { start: keyRange.start, end: valueRange.end },
+  };
+}

@@ -20,6 +20,16 @@ describe('README', () => {
     ]);
   });
 
+  it('shows the current output of the manifests check', async () => {
+    const command = 'topodoc check test/fixtures/manifests/cases/workloads-and-services/input --format unix';
+    const shown = new RegExp(`\\$ ${command.replace(/[*.]/g, '\\$&')}\\n([\\s\\S]*?)\\n\`\`\``).exec(
+      README,
+    )?.[1];
+    const fake = fakeIo({ cwd: ROOT });
+    await run(command.split(' ').slice(1), fake.io);
+    expect(shown).toBe(fake.stdout().trimEnd());
+  });
+
   it(`shows the current output of \`${COMMAND}\``, async () => {
     const shown = new RegExp(`\\$ ${COMMAND.replace(/[*.]/g, '\\$&')}\\n([\\s\\S]*?)\\n\`\`\``).exec(
       README,
