@@ -1,13 +1,15 @@
-// `npm run bench [check|svg|process]`: every benchmark, each printing its figures next to a baseline measured
-// in the same run (parse+check vs JSON.parse; per-file mmdc vs topodoc build; cold build vs rebuild; whole
-// processes against bare node, mmdc and JSON.parse).
+// `npm run bench [check|manifests|svg|process]`: every benchmark, each printing its figures next to a
+// baseline measured in the same run (parse+check vs JSON.parse; manifests vs the yaml package's parse;
+// per-file mmdc vs topodoc build; cold build vs rebuild; whole processes against bare node, mmdc and JSON.parse).
 
 import { benchCheck } from './check.js';
+import { benchManifests } from './manifests.js';
 import { benchProcess } from './process.js';
 import { benchSvg } from './svg.js';
 
 const BENCHES: Record<string, () => Promise<string[]>> = {
   check: benchCheck,
+  manifests: benchManifests,
   svg: benchSvg,
   process: benchProcess,
 };
