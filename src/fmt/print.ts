@@ -53,9 +53,10 @@ class Printer {
 
   /**
    * How many of the first statement's leading comments open the file rather than describe the
-   * statement: those up to the last one followed by a blank line or holding a file-wide directive,
-   * but never a next-line directive (it must stay on the statement). Undefined when a file-wide
-   * directive follows a next-line directive: then neither may move.
+   * statement: those up to the last one followed by a blank line or holding a file-wide directive;
+   * when none is, the whole block (it opens the file: a header written right above `import` must
+   * not end up below `title`). Never a next-line directive (it must stay on the statement).
+   * Undefined when a file-wide directive follows a next-line directive: then neither may move.
    */
   private fileHeaderLength(leading: readonly Comment[], first: Statement): number | undefined {
     let length = 0;
@@ -63,6 +64,7 @@ class Printer {
       const following = leading[index + 1]?.range.start.offset ?? first.range.start.offset;
       if (isFileDirective(comment) || this.blankLineBefore(following)) length = index + 1;
     });
+    if (length === 0) length = leading.length;
     const nextLine = leading.findIndex(isNextLineDirective);
     if (nextLine === -1 || nextLine >= length) return length;
     return leading.slice(nextLine).some(isFileDirective) ? undefined : nextLine;

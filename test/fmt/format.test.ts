@@ -169,6 +169,24 @@ describe('format', () => {
     );
   });
 
+  it('keeps a header comment written right above the first statement first when title moves up', () => {
+    const input = '# Shop topology\n# owned by ops\nimport "shared/base.topo"\ndescription "d"\ntitle "t"\n';
+    const output = fmt(input);
+    expect(output).toBe(
+      '# Shop topology\n# owned by ops\n\ntitle "t"\ndescription "d"\nimport "shared/base.topo"\n',
+    );
+    expect(fmt(output)).toBe(output);
+  });
+
+  it('leaves a next-line directive under the header on its statement when the header stays first', () => {
+    const input = '# Shop\n# topodoc-disable-next-line image-unpinned -- r\nmachine m {}\ntitle "t"\n';
+    const output = fmt(input);
+    expect(output).toBe(
+      '# Shop\n\ntitle "t"\n\n# topodoc-disable-next-line image-unpinned -- r\nmachine m {}\n',
+    );
+    expect(fmt(output)).toBe(output);
+  });
+
   it('does not sort a file-wide directive that stands after the first statement into force', async () => {
     const input = 'machine m {}\n# topodoc-disable image-unpinned -- too late\ntitle "t"\n';
     const output = fmt(input);
