@@ -83,28 +83,40 @@ function initRole(container: Field<Container>): { role: 'init' | 'sidecar'; at: 
   return { role: 'init', at: container.get('name') ?? container };
 }
 
-const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
-
-/** `listen PORT[/PROTOCOL] [host HOSTPORT]`, at the `containerPort` field. */
+/** `listen PORT[/PROTOCOL] [NAME] [host HOSTPORT]`, at the `containerPort` field. */
 function listenStatement(item: Field<ContainerPort>): Statement | undefined {
   const containerPort = item.require('containerPort');
-  const number = containerPort?.integer();
-  if (containerPort === undefined || number === undefined) return undefined;
-  const protocolField = item.get('protocol');
-  const protocol = protocolField ? protocolField.member(PROTOCOLS) : 'TCP';
-  if (protocol === undefined) return undefined;
-  const values: Value[] = [port(number, protocol, containerPort.range)];
-  // A named port (`name: http`) is what a Service's `targetPort: http` refers to.
-  const name = item.get('name');
-  const nameText = name?.string();
-  if (name && nameText !== undefined && nameText !== 'host')
-    values.push(word(topoName(nameText), name.range));
+  const values = containerPort && namedPort(item, containerPort);
+  if (containerPort === undefined || values === undefined) return undefined;
   const hostPort = item.get('hostPort');
   const hostNumber = hostPort?.integer();
   if (hostPort && hostNumber !== undefined) {
     values.push(word('host', hostPort.keyRange), integer(hostNumber, hostPort.range));
   }
   return property('listen', containerPort, values);
+}
+
+const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
+/** Words of the `listen` and `port` statements that a port name cannot be. */
+const KEYWORDS = new Set(['host', 'target', 'node']);
+
+/**
+ * `PORT[/PROTOCOL] [NAME]` of a container or service port (tcp is not written); a named port
+ * (`name: http`) is what a Service's `targetPort: http` refers to. Undefined when unreadable.
+ */
+export function namedPort(
+  item: Field<{ protocol?: string; name?: string }>,
+  portField: Field<number>,
+): Value[] | undefined {
+  const number = portField.integer();
+  const protocolField = item.get('protocol');
+  const protocol = protocolField ? protocolField.member(PROTOCOLS) : 'TCP';
+  if (number === undefined || protocol === undefined) return undefined;
+  const values: Value[] = [port(number, protocol, portField.range)];
+  const name = item.get('name');
+  const text = name?.string();
+  if (name && text !== undefined && !KEYWORDS.has(text)) values.push(word(topoName(text), name.range));
+  return values;
 }
 
 /** `mount VOLUME at "PATH" [readonly]`, at the mount's `name` field. */

@@ -7,8 +7,8 @@ import type { BlockKeyword, Statement, Value } from '../parser/ast.js';
 import type { Field } from './fields.js';
 import { labelFor, type NameScope, topoName } from './names.js';
 import type { KubeObject } from './objects.js';
-import { podStatements } from './pod-spec.js';
-import { address, block, comma, integer, label, port, property, word } from './tree.js';
+import { namedPort, podStatements } from './pod-spec.js';
+import { address, block, comma, integer, label, property, word } from './tree.js';
 
 /** The workload kinds and the block each becomes (the language has three; the rest run pods like a Deployment). */
 export const WORKLOAD_BLOCKS: Readonly<Record<string, BlockKeyword>> = {
@@ -132,27 +132,11 @@ export function labelValues(map: Field<Readonly<Record<string, string>>>): Value
   return values;
 }
 
-const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
-
 /** `port PORT[/PROTOCOL] [NAME] [target PORT|NAME] [node PORT]`, at the `targetPort` when there is one. */
 function servicePort(item: Field<ServicePort>): Statement | undefined {
   const portField = item.require('port');
-  const number = portField?.integer();
-  if (portField === undefined || number === undefined) return undefined;
-  const protocolField = item.get('protocol');
-  const protocol = protocolField ? protocolField.member(PROTOCOLS) : 'TCP';
-  if (protocol === undefined) return undefined;
-  const values: Value[] = [port(number, protocol, portField.range)];
-  const name = item.get('name');
-  const nameText = name?.string();
-  if (
-    name &&
-    nameText !== undefined &&
-    /^[A-Za-z_][A-Za-z0-9_-]*$/.test(nameText) &&
-    !['host', 'target', 'node'].includes(nameText)
-  ) {
-    values.push(word(nameText, name.range));
-  }
+  const values = portField && namedPort(item, portField);
+  if (portField === undefined || values === undefined) return undefined;
   const target = item.get('targetPort');
   const targetValue = target?.intOrString();
   if (target && targetValue !== undefined) {
