@@ -3,7 +3,7 @@
 
 import { basename, resolve } from 'node:path';
 import type { SvgMode, TopodocConfig } from '../config/types.js';
-import { displayPath } from '../fs/display-path.js';
+import { displayPath, displayPathBelow } from '../fs/display-path.js';
 import { type Analysis, analyzeFile } from '../pipeline/analyze.js';
 import { type ToolIo, useColor } from '../pipeline/io.js';
 import { mergeAnalyses } from '../pipeline/merge-analyses.js';
@@ -24,6 +24,8 @@ export interface BuildOptions {
   io: ToolIo;
   /** Absolute output directory. */
   outDir: string;
+  /** The output directory as the user wrote it (`-o`): outputs below an absolute one are shown absolute. */
+  outDirAsGiven?: string;
   config: TopodocConfig;
   /** Write nothing; report what would change (exit 1 when anything would). */
   check?: boolean;
@@ -50,9 +52,10 @@ export interface BuildResult {
 export async function buildFiles(entries: readonly string[], options: BuildOptions): Promise<BuildResult> {
   const { io, config } = options;
   const show = (path: string) => displayPath(io.cwd, path);
+  const showOutput = (path: string) => displayPathBelow(io.cwd, path, options.outDirAsGiven);
   const svgMode = options.svgMode ?? config.svg.mode;
   const plans = planOutputs(entries, options.outDir, io.cwd);
-  checkOutputDirectory(options.outDir, show(options.outDir));
+  checkOutputDirectory(options.outDir, showOutput(options.outDir));
   const progress = createProgress(io);
   const analyses: Analysis[] = [];
   const svgJobs: SvgJob[] = [];
@@ -89,12 +92,12 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
       [plan.mmd, outputs.mermaid],
     ] as const) {
       if (options.check) {
-        const existing = await readIfExists(path, show(path));
+        const existing = await readIfExists(path, showOutput(path));
         if (existing !== text)
-          changes.push(`${show(path)} ${existing === undefined ? 'would be created' : 'would change'}`);
-      } else if (await writeIfChanged(path, text, show(path))) written.push(show(path));
+          changes.push(`${showOutput(path)} ${existing === undefined ? 'would be created' : 'would change'}`);
+      } else if (await writeIfChanged(path, text, showOutput(path))) written.push(showOutput(path));
     }
-    svgJobs.push({ path: plan.svg, display: show(plan.svg), mermaid: outputs.mermaid });
+    svgJobs.push({ path: plan.svg, display: showOutput(plan.svg), mermaid: outputs.mermaid });
   }
   progress.done();
   printDiagnostics(analyses, options, io);
@@ -122,7 +125,7 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
   for (const warning of svg.warnings) io.stderr.write(`topodoc: warning: ${warning}\n`);
   for (const error of svg.errors) io.stderr.write(`topodoc: error: ${error}\n`);
   if (written.length === 0 && !failed && svg.errors.length === 0 && plans.length > 0) {
-    io.stdout.write(`${show(options.outDir)} is up to date.\n`);
+    io.stdout.write(`${showOutput(options.outDir)} is up to date.\n`);
   }
   return { exitCode: failed || svg.errors.length > 0 ? 1 : 0, written, changes, inputs };
 }

@@ -5,8 +5,9 @@
 
 import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { chmod, chown, copyFile, mkdir, open, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, copyFile, open, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { makeDirectories } from './make-directories.js';
 
 /**
  * Writes `content` to `path` atomically. Missing parent directories are created. The temporary
@@ -16,7 +17,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const target = await realTarget(path);
   const directory = dirname(target);
-  await mkdir(directory, { recursive: true });
+  await makeDirectories(directory);
   const existing = await stat(target).catch(() => undefined);
   const temporary = join(
     directory,

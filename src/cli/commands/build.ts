@@ -87,6 +87,7 @@ export async function resolveBuildSettings(
     entries,
     options: {
       outDir,
+      outDirAsGiven: values['out-dir'],
       config,
       svgMode: svgMode(values.svg, config.svg.mode),
       format: reportFormat(values.format),

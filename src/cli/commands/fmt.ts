@@ -67,7 +67,7 @@ const run: CommandRun = async (argv, io) => {
     }
     if (result.text === decoded.text) continue;
     if (check) failed = true;
-    else await writeFileAtomic(file, result.text);
+    else await writeSource(file, shown, result.text);
     io.stdout.write(`${shown}\n`);
   }
   return failed ? 1 : 0;
@@ -95,6 +95,14 @@ async function readSource(file: string, shown: string): Promise<Uint8Array> {
     return await readInputFile(file);
   } catch (error) {
     throw new UserError(`Cannot read "${shown}": ${fileErrorReason(error)}.`);
+  }
+}
+
+async function writeSource(file: string, shown: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(file, text);
+  } catch (error) {
+    throw new UserError(`Cannot write "${shown}": ${fileErrorReason(error)}.`);
   }
 }
 
