@@ -1,12 +1,14 @@
-// The inputs of commands that analyse models (check, build, watch): every input is one model — a
-// `.topo` file with its imports, a Kubernetes manifest file, or a directory. A directory stands for
-// the `.topo` files below it; one without any stands for its manifests, read together as one model.
+// The inputs of commands that analyse models (check, build, watch, render): every input is one model —
+// a `.topo` file with its imports, a Kubernetes manifest file, or a directory. A directory stands for
+// the `.topo` files below it that no other one imports; one without any stands for its manifests,
+// read together as one model.
 
 import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { compareStrings } from '../diagnostics.js';
 import { isManifestPath } from '../manifests/index.js';
+import { withoutFragments } from './fragments.js';
 import { expandInputs } from './inputs.js';
 
 /** How messages name what `pattern` should match: by its extension when it has one. */
@@ -16,21 +18,30 @@ function inputNoun(pattern: string): string {
   return '.topo file or Kubernetes manifest';
 }
 
-/** Sorted absolute paths: `.topo` files, manifest files, and directories of manifests. */
+/**
+ * Sorted absolute paths: `.topo` files, manifest files, and directories of manifests. Of the
+ * `.topo` files a directory or glob stands for, those another input imports are left out
+ * (fragments.ts); files named one by one are always kept.
+ */
 export async function expandModelInputs(patterns: readonly string[], cwd: string): Promise<string[]> {
-  const found = new Set<string>();
+  const named = new Set<string>();
+  const expanded = new Set<string>();
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
-    if (!isDynamicPattern(pattern) && isDirectory(absolute)) {
+    const directory = !isDynamicPattern(pattern) && isDirectory(absolute);
+    if (directory) {
       const topoFiles = await glob('**/*.topo', { cwd: absolute, absolute: true, onlyFiles: true });
       if (topoFiles.length === 0 && holdsManifests(absolute)) {
-        found.add(absolute);
+        named.add(absolute);
         continue;
       }
     }
-    for (const path of await expandInputs([pattern], cwd, inputNoun(pattern), '**/*.topo')) found.add(path);
+    const into = directory || isDynamicPattern(pattern) ? expanded : named;
+    for (const path of await expandInputs([pattern], cwd, inputNoun(pattern), '**/*.topo')) into.add(path);
   }
-  return [...found].sort(compareStrings);
+  const candidates = [...expanded].filter((path) => !named.has(path));
+  const documents = await withoutFragments(candidates, [...named]);
+  return [...named, ...documents].sort(compareStrings);
 }
 
 function isDirectory(absolute: string): boolean {

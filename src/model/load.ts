@@ -10,10 +10,11 @@ import { findProjectRoot, isInsideReally } from '../fs/project-root.js';
 import { readInputFile } from '../fs/read-input.js';
 import { fileErrorReason } from '../fs/reason.js';
 import { isManifestPath } from '../manifests/index.js';
-import type { PropertyStatement, Statement } from '../parser/ast.js';
+import type { PropertyStatement } from '../parser/ast.js';
 import { parse, stripBom } from '../parser/index.js';
 import { looksBinary } from './binary.js';
 import { buildModel, type SourceFile } from './build.js';
+import { importStatements } from './imports.js';
 import { loadManifests, loadManifestTexts, manifestPaths } from './load-manifests.js';
 import { Reporter } from './report.js';
 import type { Topology } from './types.js';
@@ -96,17 +97,6 @@ function entryReadMessage(display: string, error: unknown): string {
 
 function binaryMessage(display: string): string {
   return `Cannot read ${display}: it looks like a binary file, not UTF-8 text.`;
-}
-
-/** The `import "x"` statements at the top level of a file, with their path. */
-function importStatements(body: readonly Statement[]): { statement: PropertyStatement; target: string }[] {
-  const imports: { statement: PropertyStatement; target: string }[] = [];
-  for (const statement of body) {
-    if (statement.type !== 'Property' || statement.name.text !== 'import') continue;
-    const [value, ...rest] = statement.values;
-    if (value?.type === 'String' && rest.length === 0) imports.push({ statement, target: value.value });
-  }
-  return imports;
 }
 
 interface MutableSourceFile extends SourceFile {

@@ -17,7 +17,9 @@ For each x.topo (globs and directories accepted) writes DIR/x.md (the document),
 (the Mermaid source) and DIR/x.svg (the diagram, rendered in a headless Chromium). Files are
 rewritten only when they change; a file with errors gets no new outputs. A Kubernetes manifest
 x.yaml (or .yml, .json) is built like x.topo; a directory without .topo files below it holds
-manifests, built together into one document named after the directory.
+manifests, built together into one document named after the directory. A file that another
+input imports (shared/*.topo) is a fragment when a directory or glob names it: it is built only
+as part of the documents that import it.
 
 Options:
   -o, --out-dir DIR          output directory (default: the config's outDir, else out/)
@@ -75,6 +77,11 @@ export async function resolveBuildSettings(
   if (positionals.length === 0) {
     throw new UserError(
       `topodoc ${commandName} needs at least one .topo file, Kubernetes manifest, directory or glob. Run \`topodoc ${commandName} --help\`.`,
+    );
+  }
+  if (positionals.includes('-')) {
+    throw new UserError(
+      `topodoc ${commandName} names its outputs after each input file, so it cannot read standard input (-); \`topodoc render -\` prints a rendering of it.`,
     );
   }
   const config = withAsciiFlags(loadConfig(io.cwd, configurableRuleIds(), MODEL_ERROR_IDS), values);

@@ -22,8 +22,9 @@ const HELP = `Usage: topodoc check FILES… [options]
        topodoc check - [options]        (reads one topology from stdin)
 
 Checks each input: a .topo file (with its imports), a Kubernetes manifest (.yaml, .yml, .json)
-or a directory (the .topo files below it; one without any holds manifests, checked together as
-one application). Globs are accepted. Findings about manifests point into the YAML or JSON.
+or a directory (the .topo files below it that no other input imports: an imported fragment is
+checked as part of its importers; one without any holds manifests, checked together as one
+application). Globs are accepted. Findings about manifests point into the YAML or JSON.
 
 Options:
   -f, --format NAME                     stylish (default), unix, json, sarif or github; repeatable

@@ -7,6 +7,7 @@ import { loadConfig } from '../../config/load.js';
 import { ASCII_VIEWS } from '../../config/schema.js';
 import type { AsciiView } from '../../config/types.js';
 import { UserError } from '../../errors.js';
+import { displayPath } from '../../fs/display-path.js';
 import type { Analysis } from '../../pipeline/analyze.js';
 import { type CommandRun, type ToolIo, useColor } from '../../pipeline/io.js';
 import { toolVersion } from '../../pipeline/version.js';
@@ -15,14 +16,16 @@ import { renderMermaid } from '../../render/mermaid/index.js';
 import { configurableRuleIds, MODEL_ERROR_IDS, ruleCatalog } from '../../report/catalog.js';
 import { formatReport } from '../../report/index.js';
 import { type OptionSpec, parseCommandArgs } from '../args.js';
+import { expandModelInputs } from '../model-inputs.js';
 import { analyzeInput } from '../stdin.js';
 import { withAsciiFlags } from './build.js';
 
 const HELP = `Usage: topodoc render FILE [options]
 
 Prints a rendering of one .topo file (- reads standard input) to standard output. FILE may
-also be a Kubernetes manifest (.yaml, .yml, .json) or a directory of them, read as one model;
-for manifests on standard input, pipe them through \`topodoc import -\` first.
+also be a Kubernetes manifest (.yaml, .yml, .json) or a directory of them, read as one model,
+or a directory or glob holding one .topo document (files it imports aside), as check and build
+read it; for manifests on standard input, pipe them through \`topodoc import -\` first.
 
 Options:
   -t, --target ascii|mermaid|markdown  what to print (default ascii)
@@ -78,7 +81,7 @@ const run: CommandRun = async (argv, io) => {
     config,
     allowOutsideRoot: args.values['allow-outside-root'] ?? false,
   };
-  const analysis = await analyzeInput(file, io, analyzeOptions);
+  const analysis = await analyzeInput(await oneModel(file, io.cwd), io, analyzeOptions);
   printDiagnostics(analysis, io);
   if (analysis.errorCount > 0) return 1;
 
@@ -144,6 +147,21 @@ function printDiagnostics(analysis: Analysis, io: ToolIo): void {
     color: useColor(io, io.stderr),
   });
   io.stderr.write(report);
+}
+
+/**
+ * The one model `input` stands for, by the rule of check and build: `-`, a file, a directory or
+ * glob holding one document (its imported fragments aside), or a directory of manifests.
+ */
+async function oneModel(input: string, cwd: string): Promise<string> {
+  if (input === '-') return input;
+  const documents = await expandModelInputs([input], cwd);
+  const [only] = documents;
+  if (only !== undefined && documents.length === 1) return only;
+  const names = documents.map((document) => displayPath(cwd, document)).join(', ');
+  throw new UserError(
+    `topodoc render draws one model, but "${input}" holds ${documents.length} documents (${names}); name one of them.`,
+  );
 }
 
 export { run };
