@@ -1,8 +1,9 @@
-// `npm run bench [check|manifests|svg|process]`: every benchmark, each printing its figures next to a
-// baseline measured in the same run (parse+check vs JSON.parse; manifests vs the yaml package's parse;
+// `npm run bench [check|manifests|diff|svg|process]`: every benchmark, each printing its figures next to a
+// baseline measured in the same run (parse+check vs JSON.parse; manifests vs the yaml package's parse; diff vs loading both;
 // per-file mmdc vs topodoc build; cold build vs rebuild; whole processes against bare node, mmdc and JSON.parse).
 
 import { benchCheck } from './check.js';
+import { benchDiff } from './diff.js';
 import { benchManifests } from './manifests.js';
 import { benchProcess } from './process.js';
 import { benchSvg } from './svg.js';
@@ -10,6 +11,7 @@ import { benchSvg } from './svg.js';
 const BENCHES: Record<string, () => Promise<string[]>> = {
   check: benchCheck,
   manifests: benchManifests,
+  diff: benchDiff,
   svg: benchSvg,
   process: benchProcess,
 };

@@ -9,6 +9,11 @@ import { formatMessage, type Rule, type RuleReport } from './rule.js';
 export interface CheckOptions {
   /** Rule id → setting; rules not named keep their default severity. */
   rules?: Record<string, 'off' | 'warn' | 'error'>;
+  /**
+   * Findings made outside the rules (drift against other sources), with the severity they should
+   * have: suppressions apply to them as to rule findings.
+   */
+  extraFindings?: readonly Diagnostic[];
   /** Report each suppression comment that suppressed nothing (as `unused-disable-directive`, a warning). */
   reportUnusedDisableDirectives?: boolean;
 }
@@ -121,7 +126,7 @@ function unusedDirective(suppression: Suppression, unusedRules: string[]): Diagn
 
 /** Rule findings for the model, suppressions applied, sorted (compareDiagnostics). */
 export function check(model: Topology, options: CheckOptions = {}): Diagnostic[] {
-  const findings = runRules(model, options.rules);
+  const findings = [...runRules(model, options.rules), ...(options.extraFindings ?? [])];
   const used = new Map<Suppression, Set<string>>();
   const kept = findings.filter((finding) => {
     const suppressing = model.suppressions.filter((suppression) => suppresses(suppression, finding));
@@ -132,7 +137,10 @@ export function check(model: Topology, options: CheckOptions = {}): Diagnostic[]
     return suppressing.length === 0;
   });
   if (options.reportUnusedDisableDirectives) {
-    const ruleIds = new Set(RULES.map((rule) => rule.meta.id));
+    const ruleIds = new Set([
+      ...RULES.map((rule) => rule.meta.id),
+      ...(options.extraFindings ?? []).map((finding) => finding.ruleId),
+    ]);
     for (const suppression of model.suppressions) {
       // Ids that are not checker rules are the model's to report (invalid-directive).
       const unused = suppression.rules.filter((id) => ruleIds.has(id) && !used.get(suppression)?.has(id));

@@ -48,6 +48,11 @@ export const COMMANDS: readonly Command[] = [
     load: () => import('./commands/watch.js'),
   },
   {
+    name: 'diff',
+    summary: 'list what changes from one topology (or git revision, or manifests) to another',
+    load: () => import('./commands/diff.js'),
+  },
+  {
     name: 'init',
     summary: 'write a commented starter topology and a config file',
     load: () => import('./commands/init.js'),

@@ -146,6 +146,8 @@ class ObjectMapper {
     }
     for (const object of modelled) {
       if (object.kind !== 'Pod') continue;
+      // A pending pod of a workload in the input is one of the pods the workload stands for.
+      if (!isScheduled(object) && ownersOf(object).some((owner) => present.has(owner))) continue;
       this.pod(object, statements);
     }
     const machines: Statement[] = [];

@@ -4,6 +4,7 @@
 import { check, RULES } from '../checker/index.js';
 import type { TopodocConfig } from '../config/types.js';
 import { type Diagnostic, sortDiagnostics } from '../diagnostics.js';
+import { DRIFT_FINDINGS, type DriftSource, driftFindings } from '../diff/drift.js';
 import { type LoadOptions, type LoadResult, loadTopology, loadTopologyFromText } from '../model/index.js';
 import type { Topology } from '../model/types.js';
 
@@ -14,6 +15,8 @@ export interface AnalyzeOptions {
   /** The root the entry itself must be inside (files a document names); see LoadOptions. */
   confineEntryTo?: string;
   reportUnusedDisableDirectives?: boolean;
+  /** Sources the topology is checked against for drift (`check --against`). */
+  against?: readonly DriftSource[];
 }
 
 export interface Analysis {
@@ -40,7 +43,7 @@ function loadOptions(options: AnalyzeOptions): LoadOptions {
     allowOutsideRoot: options.allowOutsideRoot ?? false,
     ...(options.confineEntryTo === undefined ? {} : { confineEntryTo: options.confineEntryTo }),
     // Directives naming anything else are `invalid-directive` model errors.
-    knownRuleIds: RULES.map((rule) => rule.meta.id),
+    knownRuleIds: [...RULES.map((rule) => rule.meta.id), ...DRIFT_FINDINGS.map((finding) => finding.id)],
   };
 }
 
@@ -63,12 +66,17 @@ function configured(diagnostics: readonly Diagnostic[], settings: TopodocConfig[
  */
 function analyze(loaded: LoadResult, options: AnalyzeOptions): Analysis {
   const { model, sources } = loaded;
+  const drift = options.against && !loaded.hasSyntaxErrors ? driftFindings(model, options.against) : [];
   const findings = loaded.hasSyntaxErrors
     ? []
     : check(model, {
         rules: options.config.rules,
         reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? false,
+        extraFindings: configured(drift, options.config.rules),
       });
+  for (const source of options.against ?? []) {
+    for (const [file, text] of source.sources) if (!sources.has(file)) sources.set(file, text);
+  }
   const diagnostics = sortDiagnostics([...configured(loaded.diagnostics, options.config.rules), ...findings]);
   const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
   return {

@@ -4,6 +4,7 @@
 import { RULES, UNUSED_DIRECTIVE } from '../checker/index.js';
 import type { RuleMeta } from '../checker/rule.js';
 import { compareStrings } from '../diagnostics.js';
+import { DRIFT_FINDINGS } from '../diff/drift.js';
 import { DUPLICATE_OBJECT } from '../manifests/index.js';
 import { MODEL_ERRORS } from './model-errors.js';
 import type { RuleDescriptor } from './types.js';
@@ -37,9 +38,9 @@ const UNUSED_DIRECTIVE_DESCRIPTOR: RuleDescriptor = {
 
 type ConfigurableMeta = Pick<RuleMeta, 'id' | 'description' | 'defaultSeverity' | 'fact' | 'url' | 'hint'>;
 
-/** The checker's rules and the manifest reader's `duplicate-object`. */
+/** The checker's rules, the manifest reader's `duplicate-object` and the drift findings of `check --against`. */
 function configurableMetas(): ConfigurableMeta[] {
-  return [...checkerRuleMetas(), DUPLICATE_OBJECT];
+  return [...checkerRuleMetas(), DUPLICATE_OBJECT, ...DRIFT_FINDINGS];
 }
 
 function checkerRuleMetas(): RuleMeta[] {

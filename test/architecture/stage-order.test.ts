@@ -16,6 +16,7 @@ const STAGES: readonly (readonly string[])[] = [
   ['manifests'],
   ['model'],
   ['checker', 'render', 'fmt'],
+  ['diff'],
   ['report', 'pipeline'],
   ['build', 'embed', 'init', 'remark'],
   ['watch'],

@@ -15,6 +15,7 @@ import { configurableRuleIds, MODEL_ERROR_IDS, ruleCatalog } from '../../report/
 import { formatReport } from '../../report/index.js';
 import { type OptionSpec, parseCommandArgs } from '../args.js';
 import { expandModelInputs } from '../model-inputs.js';
+import { loadSource } from '../model-source.js';
 import { type OutputTarget, outputTargets, REPORT_OPTIONS } from '../report-targets.js';
 import { analyzeInput } from '../stdin.js';
 
@@ -32,6 +33,9 @@ Options:
   --max-warnings N                      exit 1 when there are more than N warnings
   --rule ID=SEVERITY                    set a rule to off, warn or error; repeatable
   --report-unused-disable-directives    warn about topodoc-disable comments that suppress nothing
+  --against SOURCE                      also report drift from SOURCE (manifests, a directory of
+                                        them, a cluster snapshot, another .topo, git:REV:PATH);
+                                        repeatable: drift-missing, drift-extra, drift-changed
   --allow-outside-root                  allow imports outside the project root
   -h, --help                            show this help
 
@@ -48,6 +52,7 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   'report-unused-disable-directives': { type: 'boolean' },
   'allow-outside-root': { type: 'boolean' },
+  against: { type: 'string', multiple: true },
 } as const satisfies OptionSpec;
 
 interface CheckValues {
@@ -55,6 +60,7 @@ interface CheckValues {
   rule?: string[];
   'report-unused-disable-directives'?: boolean;
   'allow-outside-root'?: boolean;
+  against?: string[];
 }
 
 const run: CommandRun = async (argv, io) => {
@@ -73,11 +79,18 @@ const run: CommandRun = async (argv, io) => {
   const ruleIds = configurableRuleIds();
   const overrides = parseRuleOverrides(args.values.rule ?? [], ruleIds, MODEL_ERROR_IDS);
   const config = withRuleOverrides(loadConfig(io.cwd, ruleIds, MODEL_ERROR_IDS), overrides);
+  const allowOutsideRoot = args.values['allow-outside-root'] ?? false;
+  const against = [];
+  for (const name of args.values.against ?? []) {
+    const loaded = await loadSource(name, io, { allowOutsideRoot });
+    against.push({ name, model: loaded.model, sources: loaded.sources });
+  }
   const analyzeOptions = {
     cwd: io.cwd,
     config,
-    allowOutsideRoot: args.values['allow-outside-root'] ?? false,
+    allowOutsideRoot,
     reportUnusedDisableDirectives: args.values['report-unused-disable-directives'] ?? false,
+    ...(against.length > 0 ? { against } : {}),
   };
   const analyses = [];
   if (args.positionals.includes('-')) {

@@ -9,12 +9,10 @@ import { writeFileAtomic } from '../../fs/atomic.js';
 import { fileErrorReason } from '../../fs/reason.js';
 import type { ManifestFile } from '../../manifests/index.js';
 import { loadManifestTexts, readManifestFiles } from '../../model/load-manifests.js';
-import { type CommandRun, type ToolIo, useColor } from '../../pipeline/io.js';
-import { toolVersion } from '../../pipeline/version.js';
-import { ruleCatalog } from '../../report/catalog.js';
-import { formatReport } from '../../report/index.js';
+import type { CommandRun, ToolIo } from '../../pipeline/io.js';
 import { type OptionSpec, parseCommandArgs } from '../args.js';
 import { expandInputs } from '../inputs.js';
+import { printDiagnostics } from '../print-diagnostics.js';
 import { readStdinText, STDIN_NAME } from '../stdin.js';
 
 const HELP = `Usage: topodoc import FILES|DIR|- [-o FILE]
@@ -107,25 +105,6 @@ export function skippedSummary(skipped: ReadonlyMap<string, number>): string {
   const total = kinds.reduce((sum, [, count]) => sum + count, 0);
   const list = kinds.map(([kind, count]) => `${count} ${kind}`).join(', ');
   return `topodoc: skipped ${total} object${total === 1 ? '' : 's'} it does not model: ${list}.`;
-}
-
-function printDiagnostics(
-  diagnostics: Parameters<typeof formatReport>[1]['diagnostics'],
-  sources: Map<string, string>,
-  io: ToolIo,
-): void {
-  if (diagnostics.length === 0) return;
-  const files = [...sources.keys()];
-  io.stderr.write(
-    formatReport('stylish', {
-      diagnostics,
-      sources,
-      files,
-      rules: ruleCatalog(),
-      toolVersion: toolVersion(),
-      color: useColor(io, io.stderr),
-    }),
-  );
 }
 
 export { run };

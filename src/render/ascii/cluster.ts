@@ -1,9 +1,9 @@
 // The cluster view: every machine side by side (rows wrap), each listing its control-plane, node
 // and other processes and holding its pods as small boxes; an explicit cluster is a box around them.
 
+import { serviceAddressText } from '../../model/notation.js';
 import { allPods, unscheduledTemplates } from '../../model/query.js';
 import type { Machine, Pod, Process, ProcessRole, Topology } from '../../model/types.js';
-import { serviceAddressText } from '../text/services.js';
 import { BLANK, type BoxPart, drawBox, type Frame, textPart } from './box.js';
 import { headingParts, rowPart } from './boxes.js';
 import { podAddress, titleOf } from './describe.js';

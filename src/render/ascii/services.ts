@@ -1,8 +1,8 @@
 // The services view: one box per service with its address, type, ports and selector, holding a
 // small box for each pod it sends traffic to (a workload's unscheduled template as `× N`).
 
+import { serviceAddressText, servicePortText } from '../../model/notation.js';
 import type { Pod, Service } from '../../model/types.js';
-import { serviceAddressText, servicePortText } from '../text/services.js';
 import { BLANK, type BoxPart, drawBox, type Frame, textPart } from './box.js';
 import { headingParts, NOTE_COLUMNS, rowPart } from './boxes.js';
 import { podAddress, titleOf } from './describe.js';

@@ -2,6 +2,13 @@
 // a pod's containers and the topology's connections. Every cell is one line of escaped text.
 
 import type { PhrasingContent, Table, TableCell } from 'mdast';
+import {
+  endpointText,
+  listenText,
+  serviceAddressText,
+  servicePortText,
+  workloadCountText,
+} from '../../model/notation.js';
 import type {
   Connect,
   Container,
@@ -14,8 +21,6 @@ import type {
   Topology,
   Workload,
 } from '../../model/types.js';
-import { serviceAddressText, servicePortText, workloadCountText } from '../text/services.js';
-import { endpointText, listenText } from './format.js';
 import { inlineText } from './user-text.js';
 
 type Cell = PhrasingContent[];

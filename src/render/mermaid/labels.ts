@@ -1,6 +1,7 @@
 // The lines of text shown on each Mermaid node, subgraph title and edge, as plain user text
 // (escaped later by the caller): a block's label or name, then its address, image or ports, then its note.
 
+import { serviceAddressText, servicePortText } from '../../model/notation.js';
 import type {
   Connect,
   Container,
@@ -11,7 +12,6 @@ import type {
   Service,
   Workload,
 } from '../../model/types.js';
-import { serviceAddressText, servicePortText } from '../text/services.js';
 
 /** `:8080`, `:53/udp`, `:8080 (host 80)`. */
 function formatListen(listen: Listen): string {
