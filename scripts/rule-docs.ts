@@ -4,15 +4,11 @@
 
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkOption } from './check-option.js';
 import { ROOT } from './rules/examples.js';
 import { generatedDocs, orphanPages, staleDocs } from './rules/pages.js';
 
-const check = process.argv.includes('--check');
-const unknown = process.argv.slice(2).filter((arg) => arg !== '--check');
-if (unknown.length > 0) {
-  console.error(`rule-docs: unknown argument ${unknown[0]}; the only option is --check`);
-  process.exit(2);
-}
+const check = checkOption('rule-docs');
 
 if (check) {
   const stale = staleDocs();

@@ -1,4 +1,10 @@
-// The program's own help text: usage, the commands with their summaries, global options.
+// The program's own help text: usage, the commands with their summaries, global options, and
+// where the language reference is.
+
+import { fileURLToPath } from 'node:url';
+
+/** docs/language.md of the installed package (it ships in `files`), from src/cli or dist/cli alike. */
+export const LANGUAGE_REFERENCE = fileURLToPath(new URL('../../docs/language.md', import.meta.url));
 
 export interface CommandSummary {
   name: string;
@@ -21,6 +27,7 @@ export function programHelp(commands: readonly CommandSummary[]): string {
     '  --version      print the version',
     '',
     'Run `topodoc <command> --help` for the options of a command.',
+    `The .topo language, every block and property with an example: ${LANGUAGE_REFERENCE}`,
     '',
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 // The program entry: --help, --version, `help CMD`, unknown commands, and every command's --help.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/main.js';
 import { cli } from './cli.js';
@@ -18,6 +19,13 @@ describe('topodoc', () => {
       expect(command?.summary.length).toBeGreaterThan(0);
       expect(stdout).toMatch(new RegExp(`^ {2}${name} +${command?.summary}$`, 'm'));
     }
+  });
+
+  it('--help names the language reference, a file that exists in the package', async () => {
+    const { stdout } = await cli(cwd, ['--help']);
+    const path = /^The \.topo language, every block and property with an example: (.+)$/m.exec(stdout)?.[1];
+    expect(path).toBe(join(import.meta.dirname, '../../docs/language.md'));
+    expect(existsSync(path ?? '')).toBe(true);
   });
 
   it('--version prints the version of package.json', async () => {

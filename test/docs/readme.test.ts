@@ -20,6 +20,10 @@ describe('README', () => {
     ]);
   });
 
+  it('links the language reference', () => {
+    expect(README).toContain('[`docs/language.md`](docs/language.md)');
+  });
+
   it('shows the current output of the manifests check', async () => {
     const command = 'topodoc check test/fixtures/manifests/cases/workloads-and-services/input --format unix';
     const shown = new RegExp(`\\$ ${command.replace(/[*.]/g, '\\$&')}\\n([\\s\\S]*?)\\n\`\`\``).exec(
