@@ -211,3 +211,56 @@ describe('renderAscii', () => {
     expect(renderAscii(buildTopology({ machines: [] }))).toBe('');
   });
 });
+
+describe('what a newcomer found misleading (issue 15, item 8)', () => {
+  it('draws the pods placeholder on a node only, not on a machine without kubelet', () => {
+    expect(renderNodeView(machineOf({ name: 'n', children: [proc('kubelet')] }))).toContain(
+      '[ pods running here ]',
+    );
+    expect(renderNodeView(machineOf({ name: 'lb', children: [proc('haproxy')] }))).not.toContain(
+      'pods running here',
+    );
+  });
+
+  it('marks init and sidecar containers, and puts pause after the first container that keeps running', () => {
+    const text = renderPodView(
+      podOf({
+        name: 'm',
+        children: [
+          pod('shop', {
+            containers: [
+              { name: 'war', role: 'init' },
+              { name: 'tomcat' },
+              { name: 'logs', role: 'sidecar' },
+            ],
+          }),
+        ],
+      }),
+    );
+    const lines = text.split('\n');
+    const row = lines.find((line) => line.includes('war')) ?? '';
+    const pause = (lines.find((line) => line.includes('pause')) ?? '').indexOf('pause');
+    expect(row.indexOf('war')).toBeLessThan(row.indexOf('tomcat'));
+    expect(row.indexOf('tomcat')).toBeLessThan(pause);
+    expect(pause).toBeLessThan(row.indexOf('logs'));
+    expect(text).toContain('(init)');
+    expect(text).toContain('(sidecar)');
+  });
+
+  it('leaves out the volumes line of a pod without volumes', () => {
+    const text = renderPodView(podOf({ name: 'm', children: [pod('p', { containers: [{ name: 'c' }] })] }));
+    expect(text).not.toContain('storage volumes');
+  });
+
+  it('names the machine of a pod whose name another machine uses too', () => {
+    const model = buildTopology({
+      machines: [
+        { name: 'worker-1', children: [pod('web', { containers: [{ name: 'c' }] })] },
+        { name: 'worker-2', children: [pod('web', { containers: [{ name: 'c' }] })] },
+      ],
+    });
+    const [first, second] = model.cluster.machines.map((machine) => renderPodView(machine.pods[0] as never));
+    expect(first).toContain('on worker-1');
+    expect(second).toContain('on worker-2');
+  });
+});

@@ -48,8 +48,18 @@ export function processOrGroupBox(entity: Process | Group, frame: Frame): Block 
   return entity.kind === 'group' ? groupBox(entity, frame) : processBox(entity, frame);
 }
 
-/** A container box holds the processes declared inside the container. */
+/**
+ * A container box holds the processes declared inside the container; an init or sidecar container
+ * says so under its title (as the tables do), unless its title already does.
+ */
 export function containerBox(container: Container, frame: Frame): Block {
-  const parts = [...headingParts(container), ...rowPart(container.processes, processBox, { gap: 1 })];
+  const title = titleOf(container).toLowerCase();
+  const role =
+    container.role === 'app' || title.includes(container.role) ? [] : textPart(`(${container.role})`);
+  const parts = [
+    ...headingParts(container),
+    ...role,
+    ...rowPart(container.processes, processBox, { gap: 1 }),
+  ];
   return drawBox({ entity: container, parts }, frame);
 }

@@ -1,6 +1,7 @@
 // The node view (reference figures "NODE (a machine)" and the node with POD 1 / POD 2): a machine
 // box holding its process and group boxes, then its pods side by side, each with its containers and IP.
 
+import { isNode } from '../../model/query.js';
 import type { Machine, Pod } from '../../model/types.js';
 import { BLANK, type BoxPart, drawBox, type Frame, textPart } from './box.js';
 import { containerBox, headingParts, processOrGroupBox, rowPart } from './boxes.js';
@@ -14,11 +15,13 @@ export const NO_CONTAINERS = '[ no containers ]';
 export function nodeBox(machine: Machine, frame: Frame): Block {
   const processes = machine.children.filter((child) => child.kind !== 'pod');
   const processRows = rowPart(processes, processOrGroupBox, { gap: 1 });
-  const pods = machine.pods.length > 0 ? rowPart(machine.pods, podBox, { gap: 2 }) : textPart(NO_PODS);
+  // Only a node (a machine running kubelet) runs pods: a laptop or a load balancer gets no placeholder.
+  const placeholder = isNode(machine) ? textPart(NO_PODS) : [];
+  const pods = machine.pods.length > 0 ? rowPart(machine.pods, podBox, { gap: 2 }) : placeholder;
   const parts: BoxPart[] = [
     ...headingParts(machine),
     BLANK,
-    ...(processRows.length > 0 ? [...processRows, BLANK] : []),
+    ...(processRows.length > 0 ? [...processRows, ...(pods.length > 0 ? [BLANK] : [])] : []),
     ...pods,
   ];
   return drawBox({ entity: machine, parts }, frame);

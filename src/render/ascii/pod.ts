@@ -13,14 +13,40 @@ export const PAUSE_LINES = ['pause', 'container'];
 
 export function podViewBox(pod: Pod, frame: Frame): Block {
   const namespace = pod.namespace === 'default' ? [] : textPart(`namespace: ${cleanText(pod.namespace)}`);
-  const members: (Container | 'pause')[] = [...pod.containers];
-  members.splice(Math.min(1, members.length), 0, 'pause');
+  // The pause container stands after the init containers and the first container that keeps
+  // running, so `war (init) │ tomcat │ pause` reads in start order and app │ pause │ sidecar as drawn.
+  const initContainers = pod.containers.filter((container) => container.role === 'init');
+  const running = pod.containers.filter((container) => container.role !== 'init');
+  const members: (Container | 'pause')[] = [
+    ...initContainers,
+    ...running.slice(0, 1),
+    'pause',
+    ...running.slice(1),
+  ];
   // The sharing lines (`filesystem,` is 11 columns) keep the box wide enough for the pause block.
   const drawMember = (member: Container | 'pause', inside: Frame) =>
     member === 'pause' ? pauseBlock() : containerBox(member, inside);
   const row = rowPart(members, drawMember, { gap: 1, equalHeight: true });
-  const parts: BoxPart[] = [...headingParts(pod), ...namespace, BLANK, ...row, BLANK, ...sharingParts(pod)];
+  const parts: BoxPart[] = [
+    ...headingParts(pod),
+    ...placeOf(pod),
+    ...namespace,
+    BLANK,
+    ...row,
+    BLANK,
+    ...sharingParts(pod),
+  ];
   return drawBox({ entity: pod, parts }, frame);
+}
+
+/** `on worker-2`, when a pod of the same name runs on another machine (else the title says enough). */
+function placeOf(pod: Pod): BoxPart[] {
+  const machine = pod.parent;
+  if (machine.kind !== 'machine') return [];
+  const namesake = machine.parent.machines.some(
+    (other) => other !== machine && other.pods.some((candidate) => candidate.name === pod.name),
+  );
+  return namesake ? textPart(`on ${titleOf(machine)}`) : [];
 }
 
 function pauseBlock(): Block {
@@ -39,8 +65,8 @@ function sharingParts(pod: Pod): BoxPart[] {
     ? `shared: the machine's network namespace (host network${machineIp === undefined ? '' : `, IP${NO_BREAK_SPACE}${machineIp}`})`
     : `shared: network namespace (IP${NO_BREAK_SPACE}${pod.ip?.value.text ?? 'not set'})`;
   const volumeNames = pod.volumes.map(titleOf);
-  const volumes = `shared: storage volumes (${volumeNames.length > 0 ? volumeNames.join(', ') : 'none'})`;
-  const lines = [network, volumes];
+  const lines = [network];
+  if (volumeNames.length > 0) lines.push(`shared: storage volumes (${volumeNames.join(', ')})`);
   if (pod.shareProcessNamespace) lines.push('shared: processes', 'NOT shared: filesystem');
   else lines.push('NOT shared: filesystem, processes');
   return lines.flatMap((line) => textPart(line, { indent: 2, cap: NOTE_COLUMNS }));
