@@ -347,7 +347,7 @@ class ModelBuilder {
   /**
    * One cluster per model: the first `cluster` block names it (and turns the implicit one
    * explicit); a block with the same name merges into it, as from an import; another name is
-   * `misplaced-block`, and its machines still join.
+   * one `misplaced-block` error, and its body is not read.
    */
   private clusterBlock(block: BlockStatement): void {
     const cluster = this.model.cluster;
@@ -366,6 +366,9 @@ class ModelBuilder {
         secondClusterMessage(block.name.text, cluster),
         [{ ...cluster.loc, message: `cluster ${cluster.name} is declared here` }],
       );
+      // Its machines are not read: merged into the first cluster they would only add errors
+      // (duplicate names, a control plane that is another cluster's) to the one that matters.
+      return;
     }
     this.body(block, 'cluster', cluster);
   }

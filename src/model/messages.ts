@@ -46,7 +46,7 @@ export function misplacedBlockMessage(
 }
 
 export function secondClusterMessage(name: string, cluster: Cluster): string {
-  return `a model holds one cluster: \`cluster ${name}\` cannot stand beside cluster ${cluster.name} (a block with the same name merges into it)`;
+  return `a model holds one cluster: \`cluster ${name}\` cannot stand beside cluster ${cluster.name}, so its blocks are not read; describe each cluster in its own file (a block with the same name merges into the first)`;
 }
 
 export function unknownPropertyMessage(name: string, context: Context, owner: Entity | undefined): string {
