@@ -1,6 +1,7 @@
 // `topodoc build` as a function: analyse each .topo file, write changed `x.md`/`x.mmd`, render stale
 // SVGs in one browser, or with `check` only report drift. Files with errors keep their old outputs.
 
+import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { SvgMode, TopodocConfig } from '../config/types.js';
 import { displayPath, displayPathBelow } from '../fs/display-path.js';
@@ -54,6 +55,10 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
   const show = (path: string) => displayPath(io.cwd, path);
   const showOutput = (path: string) => displayPathBelow(io.cwd, path, options.outDirAsGiven);
   const svgMode = options.svgMode ?? config.svg.mode;
+  // The document links its SVG when one will be written, or an earlier one is there: without a
+  // browser in `auto` mode a first build has no picture, and must not link one.
+  const browserFound = svgMode !== 'off' && findBrowser(config.svg, io.env) !== undefined;
+  const linksSvg = (plan: OutputPlan) => svgMode !== 'off' && (browserFound || existsSync(plan.svg));
   const plans = planOutputs(entries, options.outDir, io.cwd);
   checkOutputDirectory(options.outDir, showOutput(options.outDir));
   const progress = createProgress(io);
@@ -82,7 +87,7 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
       failed = true;
       continue;
     }
-    const outputs = renderOrReport(analysis, plan, options, svgMode, io);
+    const outputs = renderOrReport(analysis, plan, options, linksSvg(plan), io);
     if (outputs === undefined) {
       failed = true;
       continue;
@@ -135,14 +140,14 @@ function renderOrReport(
   analysis: Analysis,
   plan: OutputPlan,
   options: BuildOptions,
-  svgMode: SvgMode,
+  linkSvg: boolean,
   io: ToolIo,
 ) {
   try {
     return renderTextOutputs(analysis, {
       cwd: io.cwd,
       config: options.config,
-      svgFile: svgMode === 'off' ? undefined : basename(plan.svg),
+      svgFile: linkSvg ? basename(plan.svg) : undefined,
     });
   } catch (error) {
     if (!(error instanceof AsciiWidthError)) throw error;

@@ -220,6 +220,8 @@ describe('buildFiles SVG', () => {
     expect(Object.keys(snapshot(join(cwd, 'out'))).sort()).toEqual(['a.md', 'a.mmd', 'b.md', 'b.mmd']);
     expect(result.stderr.split(BROWSER_INSTALL_HINT)).toHaveLength(2);
     expect(result.stderr).toContain('warning: No browser was found, so 2 SVGs were not rendered');
+    // The documents do not link pictures that were never written.
+    expect(readFileSync(join(cwd, 'out/a.md'), 'utf8')).not.toContain('a.svg');
   });
 
   it('with --svg required and no browser exits 1', async () => {
