@@ -45,10 +45,18 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The one order of diagnostics everywhere: file, line, column, rule id, message. */
+/** 0 for syntax and model errors, 1 for rule findings: what a file says wrong comes before what it causes. */
+const stage = (d: Diagnostic): number => (d.source === 'checker' ? 1 : 0);
+
+/**
+ * The one order of diagnostics everywhere: file; its syntax and model errors before its rule
+ * findings (a misspelt `proces kubelet` before the `node-missing-kubelet` it causes); then line,
+ * column, rule id, message.
+ */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     compareStrings(a.file, b.file) ||
+    stage(a) - stage(b) ||
     a.range.start.line - b.range.start.line ||
     a.range.start.column - b.range.start.column ||
     compareStrings(a.ruleId, b.ruleId) ||

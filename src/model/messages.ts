@@ -56,7 +56,9 @@ export function unknownPropertyMessage(name: string, context: Context, owner: En
     elsewhere.length === 0
       ? ''
       : ` (it belongs ${elsewhere.includes('file') ? 'at the top level' : `on ${joinOr(elsewhere)}`})`;
-  return `property \`${name}\` is not allowed ${onOwner(owner)}${belongs}; allowed there: ${allowed.join(', ')}${didYouMean(name, allowed)}`;
+  // A misspelt block keyword written without a body (`proces kubelet`) reads as a property.
+  const suggestion = didYouMean(name, [...allowed, ...NESTING[context]]);
+  return `property \`${name}\` is not allowed ${onOwner(owner)}${belongs}; allowed there: ${allowed.join(', ')}${suggestion}`;
 }
 
 export function repeatedPropertyMessage(name: string, context: Context, owner: Entity | undefined): string {

@@ -80,7 +80,13 @@ function parseFast(source: string, lines: LineIndex, problems: Problem[]): State
 
 function parseWithRecovery(source: string, lines: LineIndex, problems: Problem[]): StatementsAndComments {
   const lexed = lex(source);
-  for (const error of lexed.errors) problems.push(lexingProblem(source, error));
+  let pathEnd = -1;
+  for (const error of lexed.errors) {
+    if (error.offset < pathEnd) continue; // a later `/` of an unquoted path already reported
+    const path = unquotedPathProblem(source, error.offset);
+    if (path) pathEnd = path.end;
+    problems.push(path ?? lexingProblem(source, error));
+  }
   for (const token of lexed.tokens) {
     if (tokenMatcher(token, UnterminatedString) || tokenMatcher(token, UnterminatedTriple)) {
       problems.push({
@@ -97,6 +103,17 @@ function parseWithRecovery(source: string, lines: LineIndex, problems: Problem[]
 
 function reporterTo(problems: Problem[]): Report {
   return (start, end, message) => problems.push({ start, end, message });
+}
+
+/** A `/` followed by more path: a path written without quotes (`mount data at /data`). */
+const UNQUOTED_PATH = /\/[^\s;{}#",/][^\s;{}#",]*/y;
+
+/** The unquoted path starting at `offset`, as one problem saying paths are strings. */
+function unquotedPathProblem(source: string, offset: number): Problem | undefined {
+  UNQUOTED_PATH.lastIndex = offset;
+  const path = UNQUOTED_PATH.exec(source)?.[0];
+  if (path === undefined) return undefined;
+  return { start: offset, end: offset + path.length, message: messages.unquotedPath(path) };
 }
 
 function lexingProblem(source: string, error: ILexingError): Problem {

@@ -1,6 +1,7 @@
 // Syntax error messages in the user's terms (what was found, what was expected), never token-type names.
 
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { didYouMean } from '../text/suggest.js';
 import { BLOCK_KEYWORDS } from './ast.js';
 import { EOF, tokenMatcher } from './chevrotain.js';
 import {
@@ -55,8 +56,9 @@ export const messages = {
   expectedBodyOrEnd: (header: string, found: IToken) =>
     `expected \`{\` or the end of the line after the header of ${header}, found ${describeToken(found)}`,
   missingClose: (opener: string, line: number) => `expected \`}\` to close ${opener} opened at line ${line}`,
+  /** A `{` after a name that is no block keyword: a misspelt keyword gets its "did you mean". */
   bodyAfterProperty: (name: string) =>
-    `unexpected \`{\` after ${quote(name)}: only ${KEYWORD_LIST} blocks take \`{ … }\``,
+    `unexpected \`{\` after ${quote(name)}: only ${KEYWORD_LIST} blocks take \`{ … }\`${didYouMean(name, BLOCK_KEYWORDS)}`,
   strayOpenBrace: () => 'unexpected `{`: a block needs a keyword and a name before `{`, on the same line',
   strayCloseBrace: () => 'unexpected `}`: there is no open block to close',
   expectedStatement: (found: IToken) =>
@@ -73,6 +75,7 @@ export const messages = {
     tokenMatcher(token, UnterminatedTriple)
       ? 'unterminated string: `"""` has no closing `"""`'
       : 'unterminated string: add the closing `"` on the same line (use `"""` for text over several lines)',
+  unquotedPath: (path: string) => `paths are strings: write ${quote(`"${path}"`)}`,
   unexpectedCharacters: (text: string) =>
     text.length === 1
       ? `unexpected character ${showCharacters(text)}`
