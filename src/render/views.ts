@@ -31,7 +31,7 @@ export type EmbedView = (typeof EMBED_VIEWS)[number];
 
 export interface ViewRequest {
   view: EmbedView;
-  /** Machine name: limits `tree`, `node` and `processes` to one machine (default: every machine). */
+  /** Machine name: limits `tree`, `node`, `processes` and `mermaid` to one machine (default: every machine). */
   machine?: string;
   /** Pod name or `machine/pod` path: limits `pod` and `containers` to one pod (default: every pod). */
   pod?: string;
@@ -60,8 +60,11 @@ export function renderViewNodes(model: Topology, request: ViewRequest): RootCont
       const drawing = renderServicesView(model, ascii);
       return drawing === '' ? [] : [text(drawing)];
     }
-    case 'mermaid':
-      return [{ type: 'code', lang: 'mermaid', value: renderMermaid(model).replace(/\n$/, '') }];
+    case 'mermaid': {
+      const [machine] = request.machine === undefined ? [] : selectMachines(model, request.machine);
+      const text = renderMermaid(model, machine === undefined ? {} : { machine });
+      return [{ type: 'code', lang: 'mermaid', value: text.replace(/\n$/, '') }];
+    }
     case 'processes':
       return selectMachines(model, request.machine).map(processesTable);
     case 'containers':

@@ -6,8 +6,10 @@ import { renderTextOutputs } from '../../build/documents.js';
 import { loadConfig } from '../../config/load.js';
 import { ASCII_VIEWS } from '../../config/schema.js';
 import type { AsciiView } from '../../config/types.js';
+import { compareStrings } from '../../diagnostics.js';
 import { UserError } from '../../errors.js';
 import { displayPath } from '../../fs/display-path.js';
+import type { Machine } from '../../model/types.js';
 import type { Analysis } from '../../pipeline/analyze.js';
 import { type CommandRun, type ToolIo, useColor } from '../../pipeline/io.js';
 import { toolVersion } from '../../pipeline/version.js';
@@ -30,6 +32,8 @@ read it; for manifests on standard input, pipe them through \`topodoc import -\`
 Options:
   -t, --target ascii|mermaid|markdown  what to print (default ascii)
   --view tree|node|pod|cluster|services  the ASCII view; repeatable (default: the config's views, all)
+  --machine NAME                       only this machine: its Mermaid diagram (what it connects to
+                                       elsewhere drawn as outside nodes), or its tree and node views
   --width N                            width budget of the ASCII views (default 80)
   --charset unicode|ascii              box-drawing characters or plain +-| (default unicode)
   --allow-outside-root                 allow imports outside the project root
@@ -44,6 +48,7 @@ const OPTIONS = {
   width: { type: 'string' },
   charset: { type: 'string' },
   'allow-outside-root': { type: 'boolean' },
+  machine: { type: 'string' },
 } as const satisfies OptionSpec;
 
 interface RenderValues {
@@ -52,6 +57,7 @@ interface RenderValues {
   width?: string;
   charset?: string;
   'allow-outside-root'?: boolean;
+  machine?: string;
 }
 
 const TARGETS = ['ascii', 'mermaid', 'markdown'] as const;
@@ -86,11 +92,17 @@ const run: CommandRun = async (argv, io) => {
   if (analysis.errorCount > 0) return 1;
 
   const ascii = { charset: config.ascii.charset, width: config.ascii.width };
+  const machine = args.values.machine === undefined ? undefined : machineNamed(analysis, args.values.machine);
+  // The ASCII views of one machine: the model as if it held that machine alone.
+  const model =
+    machine === undefined
+      ? analysis.model
+      : { ...analysis.model, cluster: { ...analysis.model.cluster, machines: [machine] } };
   let output: string;
   switch (target) {
     case 'ascii': {
       const shown = views ?? config.views;
-      const drawing = renderAscii(analysis.model, { ...ascii, views: [...shown] });
+      const drawing = renderAscii(model, { ...ascii, views: [...shown] });
       if (drawing === '') {
         io.stderr.write(
           `${analysis.file} has nothing to draw in the ${shown.join(', ')} view${shown.length === 1 ? '' : 's'}.\n`,
@@ -100,7 +112,7 @@ const run: CommandRun = async (argv, io) => {
       break;
     }
     case 'mermaid':
-      output = renderMermaid(analysis.model);
+      output = renderMermaid(analysis.model, machine === undefined ? {} : { machine });
       break;
     case 'markdown': {
       // The very document `topodoc build` writes for this file.
@@ -123,6 +135,18 @@ function parseTarget(value: string | undefined): (typeof TARGETS)[number] {
   if (target === undefined)
     throw new UserError(`--target expects ascii, mermaid or markdown, got "${value}".`);
   return target;
+}
+
+/** The machine `name`, or a UserError (exit 1) listing the machines there are. */
+function machineNamed(analysis: Analysis, name: string): Machine {
+  const machines = analysis.model.cluster.machines;
+  const machine = machines.find((candidate) => candidate.name === name);
+  if (machine !== undefined) return machine;
+  const known = machines.map((candidate) => candidate.name).sort(compareStrings);
+  throw new UserError(
+    `No machine named "${name}"; the topology has: ${known.join(', ') || 'no machines'}.`,
+    1,
+  );
 }
 
 function parseView(value: string): AsciiView {

@@ -2,7 +2,7 @@
 // pod (and explicit cluster), a node per process and container, an edge per `connect`. Ids come
 // from entity paths, user text only ever appears escaped inside quoted labels.
 
-import { unscheduledTemplates } from '../../model/query.js';
+import { machineOf, unscheduledTemplates } from '../../model/query.js';
 import type {
   Connect,
   Container,
@@ -170,13 +170,43 @@ function groupExternals(edges: readonly Edge[]): Map<DrawnEntity | undefined, Ex
   return byPlace;
 }
 
-/** The Mermaid flowchart of the whole model, ending with a newline. */
-export function renderMermaid(model: Topology): string {
-  const edges = model.connections.map((connect): Edge => ({ connect, end: edgeEnd(model, connect) }));
+export interface MermaidOptions {
+  /** Draw only this machine: its connections, with what they reach elsewhere as outside nodes. */
+  machine?: Machine;
+}
+
+/** A drawn entity outside the one machine being drawn, as an outside node named by its path. */
+function outside(end: EdgeEnd, machine: Machine | undefined): EdgeEnd {
+  if (machine === undefined || end.kind !== 'entity') return end;
+  const entity = end.entity;
+  if (entity.kind === 'cluster') return end;
+  const owner =
+    entity.kind === 'machine'
+      ? entity
+      : entity.kind === 'service' || entity.kind === 'workload'
+        ? undefined
+        : machineOf(entity);
+  if (owner === machine) return end;
+  const label = entity.kind === 'service' ? `service ${entity.path}` : entity.path;
+  return { kind: 'external', node: { key: label, label, unresolved: false } };
+}
+
+/** The Mermaid flowchart of the whole model (or of one machine), ending with a newline. */
+export function renderMermaid(model: Topology, options: MermaidOptions = {}): string {
+  const { machine: only } = options;
+  const drawn =
+    only === undefined
+      ? model.connections
+      : model.connections.filter((connect) => machineOf(connect.owner) === only);
+  const edges = drawn.map((connect): Edge => ({ connect, end: outside(edgeEnd(model, connect), only) }));
   const externals = groupExternals(edges);
   const writer = new DiagramWriter(externals);
   const { cluster } = model;
   const machines = () => {
+    if (only !== undefined) {
+      writer.machine(only);
+      return;
+    }
     for (const machine of cluster.machines) writer.machine(machine);
     for (const template of unscheduledTemplates(model)) writer.pod(template);
     for (const service of cluster.services) writer.service(service);
@@ -185,7 +215,7 @@ export function renderMermaid(model: Topology): string {
   else writer.subgraph(cluster, machines);
   for (const node of externals.get(undefined) ?? []) writer.external(node);
   for (const edge of edges) writer.edge(edge);
-  for (const service of cluster.services) writer.serviceRoutes(service);
+  if (only === undefined) for (const service of cluster.services) writer.serviceRoutes(service);
   writer.styles();
   return `${writer.lines.join('\n')}\n`;
 }
