@@ -34,10 +34,16 @@ export function loadConfig(
 ): TopodocConfig {
   const found = findConfig(cwd);
   if (found === undefined) return structuredClone(DEFAULT_CONFIG);
-  const validate = new Ajv({ allErrors: false, strict: true, verbose: true }).compile(configSchema(ruleIds));
+  const validate = new Ajv({ allErrors: true, strict: true, verbose: true }).compile(configSchema(ruleIds));
   if (!validate(found.value)) {
-    const error = validate.errors?.[0];
-    throw new UserError(`Invalid config in ${found.label}: ${describeError(error, ruleIds, modelErrorIds)}`);
+    // Every problem in one message, so one edit fixes them all (each described once, in order).
+    const problems = [
+      ...new Set((validate.errors ?? []).map((error) => describeError(error, ruleIds, modelErrorIds))),
+    ];
+    const listed = problems.map((problem) => problem.replace(/\.$/, '')).join('; ');
+    throw new UserError(
+      `Invalid config in ${found.label}: ${problems.length > 1 ? `${listed}.` : (problems[0] ?? listed)}`,
+    );
   }
   return mergeConfig(found.value as Partial<TopodocConfig>, found.path);
 }

@@ -125,6 +125,10 @@ describe('invalid config: one sentence, exit 2, naming the key', () => {
       'Invalid config in topodoc.config.json: "ascii.charset" must be one of "unicode", "ascii".',
     ],
     [
+      { outDir: 5, views: ['x'], zzz: 1 },
+      'Invalid config in topodoc.config.json: unknown key "zzz"; allowed: rules, outDir, ascii, views, svg; "outDir" must be a string; "views[0]" must be one of "tree", "node", "pod", "cluster", "services".',
+    ],
+    [
       { views: ['tree', 'map'] },
       'Invalid config in topodoc.config.json: "views[1]" must be one of "tree", "node", "pod", "cluster", "services".',
     ],
