@@ -57,7 +57,10 @@ describe('an unquoted path', () => {
     fc.assert(
       fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), (segments) => {
         const path = `/${segments.join('/')}`;
-        expect(syntax(inPod(`mount data at ${path}`))).toEqual([`paths are strings: write \`"${path}"\``]);
+        // Messages quote at most MAX_SHOWN characters of what was written, then `…`.
+        const written = `"${path}"`;
+        const shown = written.length > 40 ? `${written.slice(0, 39)}…` : written;
+        expect(syntax(inPod(`mount data at ${path}`))).toEqual([`paths are strings: write \`${shown}\``]);
       }),
     );
   });
