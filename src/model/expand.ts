@@ -22,12 +22,16 @@ import { addressOf } from './values.js';
  * node (machine with kubelet) in declaration order; replicas go round-robin; each pod takes the
  * lowest free address of its node's `pod-cidr`. A model with no node keeps workloads as templates.
  */
+/** The most pods workloads may expand into in one model: past it, a typo, not a topology (and memory). */
+export const MAX_EXPANDED_PODS = 50_000;
+
 export function expandWorkloads(model: Topology): void {
   const machines = model.cluster.machines;
   const nodes = machines.filter(isNode);
   if (nodes.length === 0 || model.cluster.workloads.length === 0) return;
   const pool = new AddressPool(model);
   const templateConnects = new Set<Connect>();
+  let budget = MAX_EXPANDED_PODS;
   for (const workload of model.cluster.workloads) {
     workload.placed = true;
     for (const container of workload.template.containers) {
@@ -45,6 +49,11 @@ export function expandWorkloads(model: Topology): void {
             node: eligible[index % eligible.length] as Machine,
             name: `${workload.name}-${workload.workloadKind === 'statefulset' ? index : index + 1}`,
           }));
+    if (placements.length > budget) {
+      workload.placementProblems.push({ kind: 'too-many', limit: MAX_EXPANDED_PODS });
+      continue;
+    }
+    budget -= placements.length;
     for (const { node, name } of placements) {
       const pod = instantiate(workload, node, name, model);
       if (!workload.template.hostNetwork) {

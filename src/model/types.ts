@@ -128,7 +128,9 @@ export type PlacementProblem =
   /** `on` names no node, or the model's nodes are not the ones it names. */
   | { kind: 'no-node' }
   /** A node's `pod-cidr` had no free address left for this pod. */
-  | { kind: 'cidr-full'; pod: string; node: Machine };
+  | { kind: 'cidr-full'; pod: string; node: Machine }
+  /** The model's workloads together stand for more pods than one model holds (MAX_EXPANDED_PODS). */
+  | { kind: 'too-many'; limit: number };
 
 export type MachineKind = 'physical' | 'vm' | 'cloud';
 

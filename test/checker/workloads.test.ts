@@ -68,3 +68,19 @@ ${NODES}`;
     expect((await findings(text)).filter((d) => d.ruleId === 'host-network-used')).toEqual([]);
   });
 });
+
+describe('a model of too many pods', () => {
+  it('places workloads up to 50,000 pods and reports the rest, in bounded time and memory', async () => {
+    const workloads = Array.from(
+      { length: 8 },
+      (_, index) => `deployment w${index} {\n  replicas 10000\n  container c { image "c:1" }\n}\n`,
+    ).join('');
+    const loaded = await loadTopologyFromText(`${workloads}${NODES}`, 'big.topo', { cwd: ROOT });
+    const placed = loaded.model.cluster.workloads.reduce((sum, workload) => sum + workload.pods.length, 0);
+    expect(placed).toBe(50_000);
+    const found = check(loaded.model, { rules: { 'control-plane-incomplete': 'off' } }).filter(
+      (d) => d.ruleId === 'workload-unplaceable' && d.message.includes('more than 50000 pods'),
+    );
+    expect(found.map((d) => d.range.start.line)).toEqual([22, 26, 30]);
+  });
+});

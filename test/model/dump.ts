@@ -167,7 +167,11 @@ export function dumpModel(result: LoadResult): string[] {
       ? workload.pods.map((pod) => pod.path).join(', ') || 'nowhere'
       : 'unscheduled';
     const problems = workload.placementProblems.map((problem) =>
-      problem.kind === 'no-node' ? 'no eligible node' : `${problem.pod}: ${problem.node.name} pod-cidr full`,
+      problem.kind === 'no-node'
+        ? 'no eligible node'
+        : problem.kind === 'too-many'
+          ? `more than ${problem.limit} pods`
+          : `${problem.pod}: ${problem.node.name} pod-cidr full`,
     );
     lines.push(
       `  ${header(workload, [workload.workloadKind, `replicas=${workload.replicas}`, workload.on.length > 0 ? `on=${workload.on.join(',')}` : ''])} => ${where}${problems.length > 0 ? ` (${problems.join('; ')})` : ''}`,

@@ -13,6 +13,8 @@ export default defineRule({
     hint: 'Name nodes that run kubelet in `on` (or add such a machine), and give nodes a `pod-cidr` large enough for their pods.',
     messages: {
       noNode: '{{kind}} {{workload}} has no node to run on: {{why}}',
+      tooMany:
+        "{{kind}} {{workload}} is not placed: the model's workloads stand for more than {{limit}} pods",
       cidrFull:
         "{{kind}} {{workload}}: pod {{pod}} finds no free address in node {{node}}'s pod CIDR {{cidr}}",
     },
@@ -21,7 +23,14 @@ export default defineRule({
     for (const workload of ctx.model.cluster.workloads) {
       for (const problem of workload.placementProblems) {
         const data = { kind: workload.workloadKind, workload: workload.path };
-        if (problem.kind === 'no-node') {
+        if (problem.kind === 'too-many') {
+          const limit = problem.limit;
+          ctx.report({
+            messageId: 'tooMany',
+            data: { ...data, limit },
+            loc: workload.replicasLoc ?? workload.loc,
+          });
+        } else if (problem.kind === 'no-node') {
           const why =
             workload.on.length === 0
               ? 'no machine runs kubelet'
