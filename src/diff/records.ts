@@ -2,6 +2,7 @@
 // services and workloads, never by line), each with its properties as text. Lists whose order
 // carries no meaning (ports, mounts, labels, selectors) are sorted sets.
 
+import { containerOf } from '../model/network.js';
 import { endpointText, listenText, servicePortText } from '../model/notation.js';
 import type { Container, Location, Pod, Process, Topology, Volume } from '../model/types.js';
 
@@ -203,9 +204,7 @@ function processPath(process: Process): string {
 }
 
 function podOf(owner: Process | Container): Pod | undefined {
-  let current: Process['parent'] | Process | Container = owner;
-  while (current.kind === 'process' || current.kind === 'group') current = current.parent;
-  return current.kind === 'container' ? current.parent : undefined;
+  return containerOf(owner)?.parent;
 }
 
 function ownerName(owner: Process | Container): string {

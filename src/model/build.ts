@@ -15,6 +15,7 @@ import {
   secondClusterMessage,
   unknownPropertyMessage,
 } from './messages.js';
+import { containerOf } from './network.js';
 import { type PropertyValue, readPropertyValue } from './property-values.js';
 import { machineOf } from './query.js';
 import { type ModelErrorId, Reporter } from './report.js';
@@ -107,10 +108,22 @@ function portOf(endpoint: { port?: number }): { port?: number } {
 
 /** The namespace a `connect` is made from: its pod's (a machine process: `default`). */
 function namespaceOf(owner: Process | Container): string {
-  let current: Process | Container | Pod | Machine | Group | Workload = owner;
-  while (current.kind === 'process' || current.kind === 'container' || current.kind === 'group')
-    current = current.parent;
-  return current.kind === 'pod' ? current.namespace : 'default';
+  return containerOf(owner)?.parent.namespace ?? 'default';
+}
+
+/** A pod with nothing declared yet: what a `pod` block and a workload's template start from. */
+function emptyPod(header: Omit<EntityBase, 'kind'>, parent: Machine | Workload): Pod {
+  return {
+    kind: 'pod',
+    ...header,
+    parent,
+    hostNetwork: false,
+    shareProcessNamespace: false,
+    namespace: 'default',
+    labels: [],
+    volumes: [],
+    containers: [],
+  };
 }
 
 /** The pod a `container` or `volume` block joins: the pod itself, or a workload's template. */
@@ -319,10 +332,16 @@ class ModelBuilder {
     }
   }
 
-  /** Sets the entity's label when its block has one (entities are written as literals: spreads are slow). */
-  private labelled<T extends EntityBase>(entity: T, block: BlockStatement): T {
-    if (block.label) entity.label = block.label.value;
-    return entity;
+  /** What every entity of a block has: its name, path, where it is written, and its label if any. */
+  private header(block: BlockStatement, path: string): Omit<EntityBase, 'kind'> {
+    const header: Omit<EntityBase, 'kind'> = {
+      name: block.name.text,
+      path,
+      loc: this.loc(block.headerRange),
+      nameLoc: this.loc(block.name.range),
+    };
+    if (block.label) header.label = block.label.value;
+    return header;
   }
 
   /**
@@ -376,21 +395,15 @@ class ModelBuilder {
   private machineBlock(block: BlockStatement): void {
     const cluster = this.model.cluster;
     const name = block.name.text;
-    const machine: Machine = this.labelled(
-      {
-        kind: 'machine',
-        name,
-        path: entityPath(cluster, name),
-        loc: this.loc(block.headerRange),
-        nameLoc: this.loc(block.name.range),
-        parent: cluster,
-        machineKind: 'vm',
-        children: [],
-        processes: [],
-        pods: [],
-      },
-      block,
-    );
+    const machine: Machine = {
+      kind: 'machine',
+      ...this.header(block, entityPath(cluster, name)),
+      parent: cluster,
+      machineKind: 'vm',
+      children: [],
+      processes: [],
+      pods: [],
+    };
     this.registerChild(cluster, machine);
     cluster.machines.push(machine);
     this.body(block, 'machine', machine);
@@ -398,18 +411,12 @@ class ModelBuilder {
 
   private groupBlock(block: BlockStatement, parent: Machine | Group): void {
     const name = block.name.text;
-    const group: Group = this.labelled(
-      {
-        kind: 'group',
-        name,
-        path: entityPath(parent, name),
-        loc: this.loc(block.headerRange),
-        nameLoc: this.loc(block.name.range),
-        parent,
-        children: [],
-      },
-      block,
-    );
+    const group: Group = {
+      kind: 'group',
+      ...this.header(block, entityPath(parent, name)),
+      parent,
+      children: [],
+    };
     this.registerChild(parent, group);
     parent.children.push(group);
     this.body(block, 'group', group);
@@ -417,20 +424,14 @@ class ModelBuilder {
 
   private processBlock(block: BlockStatement, parent: Machine | Group | Container): void {
     const name = block.name.text;
-    const process: Process = this.labelled(
-      {
-        kind: 'process',
-        name,
-        path: entityPath(parent, name),
-        loc: this.loc(block.headerRange),
-        nameLoc: this.loc(block.name.range),
-        parent,
-        role: inferProcessRole(name),
-        listens: [],
-        connects: [],
-      },
-      block,
-    );
+    const process: Process = {
+      kind: 'process',
+      ...this.header(block, entityPath(parent, name)),
+      parent,
+      role: inferProcessRole(name),
+      listens: [],
+      connects: [],
+    };
     this.registerChild(parent, process);
     if (parent.kind === 'container') parent.processes.push(process);
     else {
@@ -442,23 +443,7 @@ class ModelBuilder {
 
   private podBlock(block: BlockStatement, machine: Machine): void {
     const name = block.name.text;
-    const pod: Pod = this.labelled(
-      {
-        kind: 'pod',
-        name,
-        path: entityPath(machine, name),
-        loc: this.loc(block.headerRange),
-        nameLoc: this.loc(block.name.range),
-        parent: machine,
-        hostNetwork: false,
-        shareProcessNamespace: false,
-        namespace: 'default',
-        labels: [],
-        volumes: [],
-        containers: [],
-      },
-      block,
-    );
+    const pod = emptyPod(this.header(block, entityPath(machine, name)), machine);
     if (!this.registerChild(machine, pod)) this.duplicatePods.add(pod);
     machine.children.push(pod);
     machine.pods.push(pod);
@@ -471,22 +456,16 @@ class ModelBuilder {
   private serviceBlock(block: BlockStatement): void {
     const cluster = this.model.cluster;
     const name = block.name.text;
-    const service: Service = this.labelled(
-      {
-        kind: 'service',
-        name,
-        path: name,
-        loc: this.loc(block.headerRange),
-        nameLoc: this.loc(block.name.range),
-        parent: cluster,
-        namespace: 'default',
-        serviceType: 'ClusterIP',
-        selector: [],
-        ports: [],
-        selected: [],
-      },
-      block,
-    );
+    const service: Service = {
+      kind: 'service',
+      ...this.header(block, name),
+      parent: cluster,
+      namespace: 'default',
+      serviceType: 'ClusterIP',
+      selector: [],
+      ports: [],
+      selected: [],
+    };
     this.body(block, 'service', service);
     // Services of one name in two namespaces stay apart wherever paths name things (diagram ids).
     if (service.namespace !== 'default') service.path = `${service.namespace}/${name}`;
@@ -500,42 +479,23 @@ class ModelBuilder {
    */
   private workloadBlock(block: BlockStatement, workloadKind: WorkloadKind): void {
     const cluster = this.model.cluster;
-    const name = block.name.text;
-    const loc = this.loc(block.headerRange);
-    const nameLoc = this.loc(block.name.range);
-    const workload = this.labelled(
-      {
-        kind: 'workload',
-        workloadKind,
-        name,
-        path: name,
-        loc,
-        nameLoc,
-        parent: cluster,
-        namespace: 'default',
-        replicas: 1,
-        on: [],
-        pods: [],
-        placed: false,
-        placementProblems: [],
-      } as Omit<Workload, 'template'> as Workload,
-      block,
-    );
-    workload.template = {
-      kind: 'pod',
-      name,
-      path: name,
-      loc,
-      nameLoc,
-      parent: workload,
-      workload,
-      hostNetwork: false,
-      shareProcessNamespace: false,
+    const header = this.header(block, block.name.text);
+    // The workload and its template point at each other: the template is set right after.
+    const workload = {
+      kind: 'workload',
+      workloadKind,
+      ...header,
+      parent: cluster,
       namespace: 'default',
-      labels: [],
-      volumes: [],
-      containers: [],
-    };
+      replicas: 1,
+      on: [],
+      pods: [],
+      placed: false,
+      placementProblems: [],
+    } as Omit<Workload, 'template'> as Workload;
+    // The template has the workload's name and place; its label stays the workload's.
+    const { label: _label, ...templateHeader } = header;
+    workload.template = { ...emptyPod(templateHeader, workload), workload };
     this.body(block, workloadKind, workload);
     linkMounts(workload.template);
     this.checkUniqueInNamespace(
@@ -574,22 +534,16 @@ class ModelBuilder {
 
   private containerBlock(block: BlockStatement, pod: Pod): void {
     const name = block.name.text;
-    const container: Container = this.labelled(
-      {
-        kind: 'container',
-        name,
-        path: entityPath(pod, name),
-        loc: this.loc(block.headerRange),
-        nameLoc: this.loc(block.name.range),
-        parent: pod,
-        role: 'app',
-        listens: [],
-        connects: [],
-        mounts: [],
-        processes: [],
-      },
-      block,
-    );
+    const container: Container = {
+      kind: 'container',
+      ...this.header(block, entityPath(pod, name)),
+      parent: pod,
+      role: 'app',
+      listens: [],
+      connects: [],
+      mounts: [],
+      processes: [],
+    };
     this.registerChild(pod, container);
     pod.containers.push(container);
     this.body(block, 'container', container);
@@ -597,17 +551,11 @@ class ModelBuilder {
 
   private volumeBlock(block: BlockStatement, pod: Pod): void {
     const name = block.name.text;
-    const volume: Volume = this.labelled(
-      {
-        kind: 'volume',
-        name,
-        path: entityPath(pod, name),
-        loc: this.loc(block.headerRange),
-        nameLoc: this.loc(block.name.range),
-        parent: pod,
-      },
-      block,
-    );
+    const volume: Volume = {
+      kind: 'volume',
+      ...this.header(block, entityPath(pod, name)),
+      parent: pod,
+    };
     this.registerChild(pod, volume);
     pod.volumes.push(volume);
     this.body(block, 'volume', volume);
