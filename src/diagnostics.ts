@@ -1,6 +1,8 @@
 // Positions, ranges and diagnostics shared by every stage (parser, model, checker, CLI).
 // Convention (unist / Chevrotain-start style): `line` and `column` are 1-based, `offset` is
 // 0-based, columns count UTF-16 code units, and every `end` is EXCLUSIVE.
+// The syntax tree and the model keep offsets only (a `Location`); line and column are worked out
+// from the file's `SourceText` when a diagnostic is made or a position is shown.
 
 export interface Position {
   line: number;
@@ -13,21 +15,124 @@ export interface Range {
   end: Position;
 }
 
-/** A place in a source file: the file path as shown to the user (relative to the cwd, `/`-separated). */
-export interface Location {
+/** 0-based offsets into a text, `end` exclusive (every syntax-tree node is one). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where something was written: offsets into one source text. */
+export interface Location extends Span {
+  source: SourceText;
+}
+
+/** A location with what to say about it (a related place of a finding, before it is shown). */
+export interface Note extends Location {
+  message: string;
+}
+
+/** A place in a source file as users see it: the file path as shown to the user (relative to the cwd, `/`-separated) and line/column positions. */
+export interface FileRange {
   file: string;
   range: Range;
+}
+
+/**
+ * One source file's text and where its lines start (lines end at LF, CRLF or a lone CR, like the
+ * lexer's `Newline`): turns offsets into line/column positions, found by a binary search.
+ */
+export class SourceText {
+  private readonly lineStarts: number[] = [0];
+  /** The line of the last position asked for (0-based): the usual place of the next one. */
+  private lastLine = 0;
+
+  /** @param file the display path; @param text the text without a leading BOM */
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {
+    if (!text.includes('\r')) {
+      // Every line ends at LF: the native search finds them faster than a loop over the characters.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
+    }
+  }
+
+  /** The position of an offset; offsets outside the text are clamped into it. */
+  positionAt(offset: number): Position {
+    const clamped = Math.min(Math.max(0, offset), this.text.length);
+    const index = this.lineIndexOf(clamped);
+    this.lastLine = index;
+    return { line: index + 1, column: clamped - (this.lineStarts[index] ?? 0) + 1, offset: clamped };
+  }
+
+  /** The 1-based line of an offset. */
+  lineAt(offset: number): number {
+    return this.positionAt(offset).line;
+  }
+
+  /** `start` inclusive, `end` exclusive. */
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  }
+
+  /** True when only spaces and tabs stand between the start of the line and `offset`. */
+  isFirstOnLine(offset: number): boolean {
+    for (let i = offset - 1; i >= 0; i--) {
+      const code = this.text.charCodeAt(i);
+      if (code === 10 || code === 13) return true;
+      if (code !== 32 && code !== 9) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The 0-based line holding `offset`. Callers mostly ask in text order, so the line of the previous
+   * answer and the one after it are tried before a binary search.
+   */
+  private lineIndexOf(offset: number): number {
+    const starts = this.lineStarts;
+    const last = this.lastLine;
+    if ((starts[last] ?? 0) <= offset) {
+      const next = starts[last + 1];
+      if (next === undefined || offset < next) return last;
+      const afterNext = starts[last + 2];
+      if (afterNext === undefined || offset < afterNext) return last + 1;
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+}
+
+/** A location as users see it: its file and line/column range. */
+export function fileRange(loc: Location): FileRange {
+  return { file: loc.source.file, range: loc.source.range(loc.start, loc.end) };
+}
+
+/** A note as a diagnostic's related location. */
+export function relatedLocation(note: Note): RelatedLocation {
+  return { ...fileRange(note), message: note.message };
 }
 
 export type Severity = 'error' | 'warning';
 
 export type DiagnosticSource = 'parser' | 'model' | 'checker';
 
-export interface RelatedLocation extends Location {
+export interface RelatedLocation extends FileRange {
   message: string;
 }
 
-export interface Diagnostic extends Location {
+export interface Diagnostic extends FileRange {
   severity: Severity;
   source: DiagnosticSource;
   /** `syntax`, a model error id (rules.md A) or a rule id (rules.md B). */

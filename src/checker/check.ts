@@ -1,7 +1,13 @@
 // Runs the enabled rules over a model and turns their reports into diagnostics: severity from the
 // config (else the rule's default), `topodoc-disable…` suppressions, unused-directive warnings, order.
 
-import { type Diagnostic, type Location, sortDiagnostics } from '../diagnostics.js';
+import {
+  type Diagnostic,
+  fileRange,
+  type Location,
+  relatedLocation,
+  sortDiagnostics,
+} from '../diagnostics.js';
 import type { Pod, Suppression, Topology } from '../model/types.js';
 import { RULES } from './registry.js';
 import { formatMessage, type Rule, type RuleReport } from './rule.js';
@@ -31,8 +37,7 @@ function toDiagnostic(rule: Rule, severity: 'error' | 'warning', report: RuleRep
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`Rule ${rule.meta.id} has no message ${report.messageId}`);
   const diagnostic: Diagnostic = {
-    file: report.loc.file,
-    range: report.loc.range,
+    ...fileRange(report.loc),
     severity,
     source: 'checker',
     ruleId: rule.meta.id,
@@ -40,7 +45,7 @@ function toDiagnostic(rule: Rule, severity: 'error' | 'warning', report: RuleRep
     message: formatMessage(template, report.data),
     hint: rule.meta.hint,
   };
-  if (report.related && report.related.length > 0) diagnostic.related = report.related;
+  if (report.related && report.related.length > 0) diagnostic.related = report.related.map(relatedLocation);
   return diagnostic;
 }
 
@@ -64,16 +69,18 @@ function runRules(model: Topology, settings: CheckOptions['rules'] = {}): Diagno
  */
 function oncePerTemplateLine(model: Topology, findings: Diagnostic[]): Diagnostic[] {
   const templateLines = new Set<string>();
-  const key = (loc: Location) => `${loc.file}\u0000${loc.range.start.offset}`;
+  const key = (file: string, offset: number) => `${file}\u0000${offset}`;
   for (const workload of model.cluster.workloads) {
     if (workload.pods.length === 0) continue;
-    for (const loc of templateLocations(workload.template)) templateLines.add(key(loc));
+    for (const loc of templateLocations(workload.template))
+      templateLines.add(key(loc.source.file, loc.start));
   }
   if (templateLines.size === 0) return findings;
   const seen = new Set<string>();
   return findings.filter((finding) => {
-    if (!templateLines.has(key(finding))) return true;
-    const id = `${finding.ruleId}\u0000${finding.messageId ?? ''}\u0000${key(finding)}\u0000${finding.range.end.offset}`;
+    const at = key(finding.file, finding.range.start.offset);
+    if (!templateLines.has(at)) return true;
+    const id = `${finding.ruleId}\u0000${finding.messageId ?? ''}\u0000${at}\u0000${finding.range.end.offset}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
@@ -108,14 +115,15 @@ function templateLocations(template: Pod): Location[] {
 }
 
 function suppresses(suppression: Suppression, finding: Diagnostic): boolean {
-  if (finding.file !== suppression.loc.file || !suppression.rules.includes(finding.ruleId)) return false;
+  if (finding.file !== suppression.loc.source.file || !suppression.rules.includes(finding.ruleId))
+    return false;
   return suppression.scope === 'file' || finding.range.start.line === suppression.targetLine;
 }
 
 function unusedDirective(suppression: Suppression, unusedRules: string[]): Diagnostic {
   const where = suppression.scope === 'file' ? 'in this file' : `on line ${suppression.targetLine}`;
   return {
-    ...suppression.loc,
+    ...fileRange(suppression.loc),
     severity: 'warning',
     source: 'checker',
     ruleId: UNUSED_DIRECTIVE_ID,

@@ -2,7 +2,7 @@
 // which with its examples file is all its docs page is made from, and a pure `check` that reads the
 // model and reports through the context. Severity and config are check.ts's job.
 
-import type { Location, RelatedLocation } from '../diagnostics.js';
+import type { Location, Note } from '../diagnostics.js';
 import type { Topology } from '../model/types.js';
 
 export type RuleSeverity = 'error' | 'warn';
@@ -27,7 +27,7 @@ export interface RuleReport<MessageId extends string = string> {
   messageId: MessageId;
   data?: Record<string, string | number>;
   loc: Location;
-  related?: RelatedLocation[];
+  related?: Note[];
   /** `error`: this finding is an error even where the rule is set to `warn` (a rule set `off` reports nothing). */
   severity?: 'error';
 }

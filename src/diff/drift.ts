@@ -3,7 +3,7 @@
 // in the sources) and `drift-changed` (one per property, both values) at the .topo line,
 // `drift-extra` (only in the sources) at the source's line.
 
-import type { Diagnostic, Location } from '../diagnostics.js';
+import { type Diagnostic, fileRange, type Location } from '../diagnostics.js';
 import type { Topology } from '../model/types.js';
 import { type Change, compareRecords } from './compare.js';
 import { type EntityRecord, modelRecords, type RecordOptions } from './records.js';
@@ -90,8 +90,7 @@ function shown(value: string | undefined): string {
 function finding(id: DriftId, loc: Location, message: string): Diagnostic {
   const meta = DRIFT_FINDINGS.find((each) => each.id === id);
   return {
-    file: loc.file,
-    range: loc.range,
+    ...fileRange(loc),
     severity: 'error',
     source: 'checker',
     ruleId: id,

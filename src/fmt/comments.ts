@@ -1,6 +1,7 @@
 // Decides where the formatter prints each comment: on its own lines before a statement, at the end
 // of a statement's last line, after a block's `{`, or at the end of a body (file or block).
 
+import type { SourceText } from '../diagnostics.js';
 import type { BlockStatement, Comment, Document, Statement } from '../parser/ast.js';
 import { isNextLineDirective } from './directives.js';
 
@@ -38,10 +39,15 @@ export function placeComments(document: Document): CommentPlacement {
   let next = 0;
 
   const placeUntil = (owner: Body, previous: Statement | undefined, limit: number, following?: Statement) => {
-    while (next < comments.length && (comments[next]?.range.start.offset ?? limit) < limit) {
+    while (next < comments.length && (comments[next]?.start ?? limit) < limit) {
       const comment = comments[next++] as Comment;
       const directive = isNextLineDirective(comment);
-      if (!directive && !comment.ownLine && placeEndOfLine(placement, owner, previous, comment)) continue;
+      if (
+        !directive &&
+        !comment.ownLine &&
+        placeEndOfLine(placement, document.source, owner, previous, comment)
+      )
+        continue;
       const target = directive ? targetOf(comment) : following;
       if (target === undefined) push(placement.dangling, owner, comment);
       else push(placement.leading, target, comment);
@@ -51,9 +57,9 @@ export function placeComments(document: Document): CommentPlacement {
   const walk = (owner: Body, statements: readonly Statement[], end: number) => {
     let previous: Statement | undefined;
     for (const statement of statements) {
-      placeUntil(owner, previous, statement.range.start.offset, statement);
+      placeUntil(owner, previous, statement.start, statement);
       if (statement.type === 'Block' && statement.body !== undefined) {
-        walk(statement, statement.body, statement.range.end.offset);
+        walk(statement, statement.body, statement.end);
       }
       previous = statement;
     }
@@ -75,28 +81,34 @@ function directiveTargets(document: Document): (comment: Comment) => Statement |
   };
   collect(document.body);
   let index = 0;
-  const startLine = (position: number) => statements[position]?.range.start.line ?? Number.POSITIVE_INFINITY;
+  const lineAt = (offset: number) => document.source.lineAt(offset);
+  const startLine = (position: number) => {
+    const statement = statements[position];
+    return statement === undefined ? Number.POSITIVE_INFINITY : lineAt(statement.start);
+  };
   return (comment) => {
-    while (startLine(index) <= comment.range.start.line) index++;
+    const line = lineAt(comment.start);
+    while (startLine(index) <= line) index++;
     return statements[index];
   };
 }
 
 function placeEndOfLine(
   placement: CommentPlacement,
+  source: SourceText,
   owner: Body,
   previous: Statement | undefined,
   comment: Comment,
 ): boolean {
-  const line = comment.range.start.line;
-  if (previous !== undefined && previous.range.end.line === line && !placement.trailing.has(previous)) {
+  const line = source.lineAt(comment.start);
+  if (previous !== undefined && source.lineAt(previous.end) === line && !placement.trailing.has(previous)) {
     placement.trailing.set(previous, comment);
     return true;
   }
   if (
     previous === undefined &&
     owner.type === 'Block' &&
-    owner.headerRange.end.line === line &&
+    source.lineAt(owner.headerEnd) === line &&
     !placement.afterOpenBrace.has(owner)
   ) {
     placement.afterOpenBrace.set(owner, comment);

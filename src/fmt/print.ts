@@ -1,6 +1,7 @@
 // Lays out a parsed `.topo` file in the canonical form: 2-space indentation, one statement per line,
 // properties first in the schema's order, then child blocks in source order, comments where they were.
 
+import type { SourceText } from '../diagnostics.js';
 import { type Context, propertyRank } from '../model/schema.js';
 import type { BlockStatement, Comment, Document, PropertyStatement, Statement } from '../parser/ast.js';
 import { type Body, type CommentPlacement, placeComments } from './comments.js';
@@ -23,7 +24,7 @@ interface Chunk {
 }
 
 export function printDocument(document: Document, source: string): string {
-  const printer = new Printer(source, placeComments(document));
+  const printer = new Printer(source, document.source, placeComments(document));
   const lines = printer.printFile(document);
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
@@ -31,6 +32,7 @@ export function printDocument(document: Document, source: string): string {
 class Printer {
   constructor(
     private readonly source: string,
+    private readonly positions: SourceText,
     private readonly comments: CommentPlacement,
   ) {}
 
@@ -61,7 +63,7 @@ class Printer {
   private fileHeaderLength(leading: readonly Comment[], first: Statement): number | undefined {
     let length = 0;
     leading.forEach((comment, index) => {
-      const following = leading[index + 1]?.range.start.offset ?? first.range.start.offset;
+      const following = leading[index + 1]?.start ?? first.start;
       if (isFileDirective(comment) || this.blankLineBefore(following)) length = index + 1;
     });
     if (length === 0) length = leading.length;
@@ -88,7 +90,7 @@ class Printer {
     const dangling = this.comments.dangling.get(owner) ?? [];
     const firstDangling = dangling[0];
     if (firstDangling !== undefined) {
-      if (previous !== undefined && this.blankLineBefore(firstDangling.range.start.offset)) lines.push('');
+      if (previous !== undefined && this.blankLineBefore(firstDangling.start)) lines.push('');
       append(lines, this.commentLines(dangling, indent));
     }
     return lines;
@@ -98,7 +100,7 @@ class Printer {
     const indent = INDENT.repeat(depth);
     const leading = this.comments.leading.get(statement) ?? [];
     const lines = this.commentLines(leading, indent);
-    if (leading.length > 0 && this.blankLineBefore(statement.range.start.offset)) lines.push('');
+    if (leading.length > 0 && this.blankLineBefore(statement.start)) lines.push('');
     const own =
       statement.type === 'Block' ? this.printBlock(statement, depth) : this.printProperty(statement, indent);
     const trailing = this.comments.trailing.get(statement);
@@ -109,7 +111,7 @@ class Printer {
       isBlock: statement.type === 'Block',
       multiline: statement.type === 'Block' && own.length > 1,
       hasComments: leading.length > 0,
-      blankBefore: this.blankLineBefore((leading[0] ?? statement).range.start.offset),
+      blankBefore: this.blankLineBefore((leading[0] ?? statement).start),
     };
   }
 
@@ -137,7 +139,7 @@ class Printer {
 
   /** The text of a body that may stay inline: written on one line, properties only, no comments. */
   private oneLineBody(block: BlockStatement, body: readonly Statement[]): string | undefined {
-    if (block.range.start.line !== block.range.end.line) return undefined;
+    if (this.positions.lineAt(block.start) !== this.positions.lineAt(block.end)) return undefined;
     const parts: string[] = [];
     for (const statement of canonicalOrder(body, block.keyword)) {
       if (statement.type !== 'Property') return undefined;
@@ -152,7 +154,7 @@ class Printer {
   private commentLines(comments: readonly Comment[], indent: string): string[] {
     const lines: string[] = [];
     comments.forEach((comment, index) => {
-      if (index > 0 && this.blankLineBefore(comment.range.start.offset)) lines.push('');
+      if (index > 0 && this.blankLineBefore(comment.start)) lines.push('');
       lines.push(`${indent}${keepOffOwnLine(comment)}${commentText(comment)}`);
     });
     return lines;

@@ -14,8 +14,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import type { Range } from '../diagnostics.js';
-import type { LineIndex } from '../parser/positions.js';
+import type { Range, SourceText, Span } from '../diagnostics.js';
 
 /** Alias expansions one document may cost (each costs 1 + the aliases inside its target). */
 export const MAX_ALIAS_EXPANSION = 10_000;
@@ -38,14 +37,18 @@ export class DocumentScope {
   private aliasBudget = MAX_ALIAS_EXPANSION;
 
   constructor(
-    readonly file: string,
-    readonly lines: LineIndex,
+    /** The file's text: offsets of the YAML nodes count in it. */
+    readonly source: SourceText,
     readonly document: Document.Parsed,
     private readonly report: (problem: FieldProblem) => void,
   ) {}
 
+  get file(): string {
+    return this.source.file;
+  }
+
   range(start: number, end: number): Range {
-    return this.lines.range(start, end);
+    return this.source.range(start, end);
   }
 
   /** Reports a problem about `subject` (a node) once, however often it is read. */
@@ -161,25 +164,31 @@ export class Field<T> {
     return new Field<T>(node, '', undefined, scope);
   }
 
-  /** The value. */
+  /** The value, as line/column positions (for diagnostics). */
   get range(): Range {
-    const [start = 0, end = start] = this.node.range ?? [];
+    const { start, end } = this.span;
     return this.scope.range(start, end);
+  }
+
+  /** The value, as offsets (for the syntax tree). */
+  get span(): Span {
+    const [start = 0, end = start] = this.node.range ?? [];
+    return { start, end };
   }
 
   /** The key (the value for a list item or the root). */
-  get keyRange(): Range {
+  get keySpan(): Span {
     const key = this.pair?.key;
-    const [start, end] = isScalar(key) && key.range ? key.range : (this.node.range ?? [0, 0]);
-    return this.scope.range(start, end);
+    const [start = 0, end = start] = isScalar(key) && key.range ? key.range : (this.node.range ?? [0, 0]);
+    return { start, end };
   }
 
   /** `key: value` from the key to the end of the value (the value alone for a list item). */
-  get pairRange(): Range {
+  get pairSpan(): Span {
     const key = this.pair?.key;
     const [valueStart = 0, valueEnd = valueStart] = this.node.range ?? [];
     const start = isScalar(key) && key.range ? key.range[0] : valueStart;
-    return this.scope.range(start, Math.max(start, valueEnd));
+    return { start, end: Math.max(start, valueEnd) };
   }
 
   /** Offset of the first character of the value (or of its key). */
@@ -269,7 +278,7 @@ export class Field<T> {
   /** Reports a problem about something missing from this mapping: on its first line. */
   reportAtStart(message: string): void {
     const [start = 0, end = start] = this.node.range ?? [];
-    const lineEnd = this.scope.lines.text.indexOf('\n', start);
+    const lineEnd = this.scope.source.text.indexOf('\n', start);
     this.scope.problem(this.node, start, lineEnd === -1 ? end : Math.min(lineEnd, end), message);
   }
 

@@ -1,8 +1,8 @@
 // The manifests stage: Kubernetes manifests (YAML or JSON text) → the syntax tree the parser would
-// give for the same topology, every node's range pointing into the manifest it came from, plus
+// give for the same topology, every node's offsets pointing into the manifest it came from, plus
 // `manifest-error` and `duplicate-object` findings. A second front end beside src/parser.
 
-import { type Diagnostic, sortDiagnostics } from '../diagnostics.js';
+import { type Diagnostic, SourceText, sortDiagnostics } from '../diagnostics.js';
 import type { BlockStatement, Document } from '../parser/ast.js';
 import type { FieldProblem } from './fields.js';
 import { duplicateObjectFinding, manifestError } from './findings.js';
@@ -17,7 +17,7 @@ export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 export { DUPLICATE_OBJECT, MANIFEST_ERROR } from './findings.js';
 
 export interface ManifestRead {
-  /** The topology the objects describe; blocks carry their manifest file (`BlockStatement.file`). */
+  /** The topology the objects describe; blocks carry their manifest file (`BlockStatement.source`). */
   document: Document;
   /** What each generated block stands for (`from Deployment shop/api, k8s/api.yaml:1`), for comments. */
   origins: Map<BlockStatement, string>;
@@ -44,12 +44,13 @@ export function readManifests(files: readonly ManifestFile[]): ManifestRead {
     ...problems.map((problem) => manifestError(problem.file, problem.range, problem.message)),
     ...read.duplicates.map(duplicateObjectFinding),
   ];
-  const start = { line: 1, column: 1, offset: 0 };
   const document: Document = {
     type: 'Document',
+    source: read.texts[0] ?? new SourceText('<stdin>', ''),
     body: mapped.statements,
     comments: [],
-    range: { start, end: start },
+    start: 0,
+    end: 0,
   };
   return {
     document,

@@ -105,7 +105,6 @@ function unscheduledPod(object: KubeObject, spec: Field<PodSpec>, names: NameSco
     name,
     label: labelFor(object.name, name),
     at: object.nameField,
-    file: object.file,
     body,
   });
 }
@@ -201,7 +200,6 @@ class ObjectMapper {
       name,
       label: labelFor(object.name, name),
       at: object.nameField,
-      ...(object.file === machine.file ? {} : { file: object.file }),
       body: [
         ...labelsStatement(metadata?.get('labels')),
         ...podStatements({ spec, namespace: metadata?.get('namespace'), ip: status?.get('podIP') }),
@@ -222,7 +220,7 @@ class ObjectMapper {
     const known = this.machines.get(node);
     if (known) return known;
     const origin = `node ${node} of ${describeObject(pod)} (no Node object), ${objectPlace(pod)}`;
-    const machine = podNodeMachine(nodeName, node, pod.file, this.machineNames, origin);
+    const machine = podNodeMachine(nodeName, node, this.machineNames, origin);
     this.machines.set(node, machine);
     return machine;
   }

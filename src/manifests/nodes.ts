@@ -47,7 +47,6 @@ export class MachineDraft {
     private readonly original: string,
     /** The machine's name field: its `Node`'s `metadata.name`, or the first pod's `spec.nodeName`. */
     private readonly at: Field<string>,
-    readonly file: string,
     /** What the machine stands for, for `import`'s comments. */
     readonly origin: string,
   ) {}
@@ -87,7 +86,6 @@ export class MachineDraft {
       name: this.name,
       label: labelFor(this.original, this.name),
       at: this.at,
-      file: this.file,
       body: [...this.properties, ...this.processes, ...this.pods],
     });
   }
@@ -97,26 +95,26 @@ export class MachineDraft {
 export function nodeMachine(object: KubeObject, machineNames: NameScope, origin: string): MachineDraft {
   const root = object.root as Field<Node>;
   const name = machineNames.name(object.name);
-  const machine = new MachineDraft(name, object.name, object.nameField, object.file, origin);
+  const machine = new MachineDraft(name, object.name, object.nameField, origin);
   const provider = root.get('spec')?.get('providerID');
   const scheme = provider?.string()?.split('://')[0];
   if (provider && scheme !== undefined && CLOUD_PROVIDERS.has(scheme)) {
-    machine.addProperty(property('kind', provider, [word('cloud', provider.range)]));
+    machine.addProperty(property('kind', provider, [word('cloud', provider.span)]));
   }
   const status = root.get('status');
   const internal = internalAddress(status?.get('addresses')?.items() ?? []);
   const ip = internal?.string();
   if (internal && ip !== undefined)
-    machine.addProperty(property('ip', internal, [address(ip, internal.range)]));
+    machine.addProperty(property('ip', internal, [address(ip, internal.span)]));
   const info = status?.get('nodeInfo');
   const osImage = info?.get('osImage');
   const os = osImage?.string();
   if (osImage && os !== undefined && os !== '')
-    machine.addProperty(property('os', osImage, [string(os, osImage.range)]));
+    machine.addProperty(property('os', osImage, [string(os, osImage.span)]));
   const podCidr = root.get('spec')?.get('podCIDR');
   const range = podCidr?.string();
   if (podCidr && range !== undefined)
-    machine.addProperty(property('pod-cidr', podCidr, [cidr(range, podCidr.range)]));
+    machine.addProperty(property('pod-cidr', podCidr, [cidr(range, podCidr.span)]));
   addNodeProcesses(machine, info, object.nameField);
   return machine;
 }
@@ -125,11 +123,10 @@ export function nodeMachine(object: KubeObject, machineNames: NameScope, origin:
 export function podNodeMachine(
   nodeName: Field<string>,
   original: string,
-  file: string,
   machineNames: NameScope,
   origin: string,
 ): MachineDraft {
-  const machine = new MachineDraft(machineNames.name(original), original, nodeName, file, origin);
+  const machine = new MachineDraft(machineNames.name(original), original, nodeName, origin);
   machine.addProcess('kubelet', nodeName);
   return machine;
 }

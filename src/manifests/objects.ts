@@ -4,8 +4,7 @@
 
 import type { ObjectMeta } from 'kubernetes-types/meta/v1.js';
 import { isMap, isScalar } from 'yaml';
-import type { Range } from '../diagnostics.js';
-import { LineIndex } from '../parser/positions.js';
+import { type Range, SourceText } from '../diagnostics.js';
 import { DocumentScope, Field, type FieldProblem } from './fields.js';
 import { parseYaml } from './yaml.js';
 
@@ -51,6 +50,8 @@ export interface ReadObjects {
   duplicates: DuplicateObject[];
   /** Display path → text, every file read. */
   sources: Map<string, string>;
+  /** The same texts with their line index, in the order of the files (the offsets of the objects count in them). */
+  texts: SourceText[];
 }
 
 /** Kinds that live outside namespaces (the usual ones; others take `metadata.namespace` as written). */
@@ -89,6 +90,7 @@ export function objectPlace(object: KubeObject): string {
  */
 export function readObjects(files: readonly ManifestFile[], problems: FieldProblem[]): ReadObjects {
   const sources = new Map<string, string>();
+  const texts: SourceText[] = [];
   const all: KubeObject[] = [];
   for (const { file, text, invalidUtf8At } of files) {
     sources.set(file, text);
@@ -99,15 +101,16 @@ export function readObjects(files: readonly ManifestFile[], problems: FieldProbl
         message: 'invalid UTF-8 byte sequence; the file must be UTF-8 encoded',
       });
     }
-    const lines = new LineIndex(text);
+    const source = new SourceText(file, text);
+    texts.push(source);
     const parsed = parseYaml(text);
     for (const problem of parsed.problems) {
-      problems.push({ file, range: lines.range(problem.start, problem.end), message: problem.message });
+      problems.push({ file, range: source.range(problem.start, problem.end), message: problem.message });
     }
     for (const document of parsed.documents) {
       // A document with YAML errors holds a guessed tree: its errors are reported, not its objects.
       if (document.errors.length > 0 || document.contents === null) continue;
-      const scope = new DocumentScope(file, lines, document, (problem) => problems.push(problem));
+      const scope = new DocumentScope(source, document, (problem) => problems.push(problem));
       const contents = scope.resolve(document.contents);
       // An empty document (`---` with nothing or only comments after it), as Helm prints for empty templates.
       if (contents === undefined || (isScalar(contents) && contents.value === null)) continue;
@@ -121,7 +124,7 @@ export function readObjects(files: readonly ManifestFile[], problems: FieldProbl
     }
   }
   const { objects, duplicates } = lastOneWins(all);
-  return { objects, duplicates, sources };
+  return { objects, duplicates, sources, texts };
 }
 
 /** The object at `root`, or the items of a `List` (`kubectl get … -o yaml`), into `into`. */
@@ -153,7 +156,7 @@ function collect(root: Field<ObjectShape>, into: KubeObject[], depth = 0): void 
   }
   const written = metadata?.get('namespace')?.string();
   const namespace = CLUSTER_SCOPED.has(kind) ? undefined : (written ?? 'default');
-  const line = root.scope.lines.positionAt(root.offset).line;
+  const line = root.scope.source.lineAt(root.offset);
   into.push({ kind, apiVersion, name, namespace, root, nameField, file: root.scope.file, line });
 }
 

@@ -23,11 +23,11 @@ export function podStatements(parts: PodParts): Statement[] {
   const namespace = parts.namespace?.string();
   if (namespace !== undefined && namespace !== 'default' && parts.namespace) {
     statements.push(
-      property('namespace', parts.namespace, [word(topoName(namespace), parts.namespace.range)]),
+      property('namespace', parts.namespace, [word(topoName(namespace), parts.namespace.span)]),
     );
   }
   const ip = parts.ip?.string();
-  if (ip !== undefined && parts.ip) statements.push(property('ip', parts.ip, [address(ip, parts.ip.range)]));
+  if (ip !== undefined && parts.ip) statements.push(property('ip', parts.ip, [address(ip, parts.ip.span)]));
   for (const [key, name] of [
     ['hostNetwork', 'host-network'],
     ['shareProcessNamespace', 'share-process-namespace'],
@@ -62,9 +62,9 @@ function containerBlock(container: Field<Container>, init: boolean, names: NameS
   const body: Statement[] = [];
   const image = container.get('image');
   const imageText = image?.string();
-  if (image && imageText !== undefined) body.push(property('image', image, [string(imageText, image.range)]));
+  if (image && imageText !== undefined) body.push(property('image', image, [string(imageText, image.span)]));
   const role = init ? initRole(container) : undefined;
-  if (role) body.push(property('role', role.at, [word(role.role, role.at.range)]));
+  if (role) body.push(property('role', role.at, [word(role.role, role.at.span)]));
   for (const item of container.get('ports')?.items() ?? []) {
     const listen = listenStatement(item);
     if (listen) body.push(listen);
@@ -91,7 +91,7 @@ function listenStatement(item: Field<ContainerPort>): Statement | undefined {
   const hostPort = item.get('hostPort');
   const hostNumber = hostPort?.integer();
   if (hostPort && hostNumber !== undefined) {
-    values.push(word('host', hostPort.keyRange), integer(hostNumber, hostPort.range));
+    values.push(word('host', hostPort.keySpan), integer(hostNumber, hostPort.span));
   }
   return property('listen', containerPort, values);
 }
@@ -112,10 +112,10 @@ export function namedPort(
   const protocolField = item.get('protocol');
   const protocol = protocolField ? protocolField.member(PROTOCOLS) : 'TCP';
   if (number === undefined || protocol === undefined) return undefined;
-  const values: Value[] = [port(number, protocol, portField.range)];
+  const values: Value[] = [port(number, protocol, portField.span)];
   const name = item.get('name');
   const text = name?.string();
-  if (name && text !== undefined && !KEYWORDS.has(text)) values.push(word(topoName(text), name.range));
+  if (name && text !== undefined && !KEYWORDS.has(text)) values.push(word(topoName(text), name.span));
   return values;
 }
 
@@ -129,12 +129,12 @@ function mountStatement(mount: Field<VolumeMount>, names: NameScope): Statement 
     return undefined;
   }
   const values: Value[] = [
-    word(names.nameOf(`volume:${volume}`) ?? topoName(volume), nameField.range),
-    word('at', pathField.keyRange),
-    string(path, pathField.range),
+    word(names.nameOf(`volume:${volume}`) ?? topoName(volume), nameField.span),
+    word('at', pathField.keySpan),
+    string(path, pathField.span),
   ];
   const readOnly = mount.get('readOnly');
-  if (readOnly?.boolean() === true) values.push(word('readonly', readOnly.keyRange));
+  if (readOnly?.boolean() === true) values.push(word('readonly', readOnly.keySpan));
   return property('mount', nameField, values);
 }
 
@@ -156,18 +156,18 @@ function volumeBlock(volume: Field<Volume>, names: NameScope): Statement[] {
   // With no source Kubernetes defaults to an emptyDir.
   const sourceField =
     source === undefined ? nameField : (volume.get(source as keyof Volume & string) ?? nameField);
-  const typeValues: Value[] = [word(source ?? 'emptyDir', sourceField.keyRange)];
+  const typeValues: Value[] = [word(source ?? 'emptyDir', sourceField.keySpan)];
   // The object it mounts: `type secret nginxsecret`, `type persistentVolumeClaim data`.
   const sourceKey = source === undefined ? undefined : SOURCE_NAME_KEYS[source];
   const sourceName =
     sourceKey === undefined ? undefined : (sourceField as Field<Record<string, string>>).get(sourceKey);
   const sourceText = sourceName?.string();
-  if (sourceName && sourceText !== undefined) typeValues.push(word(topoName(sourceText), sourceName.range));
+  if (sourceName && sourceText !== undefined) typeValues.push(word(topoName(sourceText), sourceName.span));
   body.push(property('type', sourceField, typeValues));
   if (source === 'hostPath') {
     const path = volume.get('hostPath')?.get('path');
     const text = path?.string();
-    if (path && text !== undefined) body.push(property('path', path, [string(text, path.range)]));
+    if (path && text !== undefined) body.push(property('path', path, [string(text, path.span)]));
   }
   return [block({ keyword: 'volume', name, label: labelFor(original, name), at: nameField, body })];
 }

@@ -45,7 +45,7 @@ export function workloadBlock(object: KubeObject, names: NameScope): Statement |
     keyword === 'daemonset' ? undefined : (spec.get('replicas') ?? (jobSpec ?? spec).get('parallelism'));
   const replicas = count?.integer();
   if (count && replicas !== undefined)
-    body.push(property('replicas', count, [integer(replicas, count.range)]));
+    body.push(property('replicas', count, [integer(replicas, count.span)]));
   const labels = template.get('metadata')?.get('labels');
   if (labels) {
     const values = labelValues(labels);
@@ -68,7 +68,6 @@ export function workloadBlock(object: KubeObject, names: NameScope): Statement |
     name,
     label: labelFor(object.name, name),
     at: object.nameField,
-    file: object.file,
     body,
   });
 }
@@ -81,7 +80,7 @@ export function serviceBlock(object: KubeObject, names: NameScope): Statement | 
   const namespace = root.get('metadata')?.get('namespace');
   const namespaceText = namespace?.string();
   if (namespace && namespaceText !== undefined && namespaceText !== 'default') {
-    body.push(property('namespace', namespace, [word(topoName(namespaceText), namespace.range)]));
+    body.push(property('namespace', namespace, [word(topoName(namespaceText), namespace.span)]));
   }
   const clusterIp = spec?.get('clusterIP');
   const ipText = clusterIp?.string();
@@ -92,10 +91,10 @@ export function serviceBlock(object: KubeObject, names: NameScope): Statement | 
     : type?.member(['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName']);
   if (typeText !== undefined && typeText !== 'ClusterIP' && typeText !== 'ExternalName') {
     const at = headless ? (clusterIp as Field<unknown>) : (type as Field<unknown>);
-    body.push(property('type', at, [word(typeText, at.range)]));
+    body.push(property('type', at, [word(typeText, at.span)]));
   }
   if (clusterIp && ipText !== undefined && !headless && ipText !== '') {
-    body.push(property('ip', clusterIp, [address(ipText, clusterIp.range)]));
+    body.push(property('ip', clusterIp, [address(ipText, clusterIp.span)]));
   }
   const selector = spec?.get('selector');
   if (selector) {
@@ -115,7 +114,6 @@ export function serviceBlock(object: KubeObject, names: NameScope): Statement | 
     name,
     label: labelFor(object.name, name),
     at: object.nameField,
-    file: object.file,
     body,
   });
 }
@@ -126,8 +124,8 @@ export function labelValues(map: Field<Readonly<Record<string, string>>>): Value
   for (const [key, value] of map.entries()) {
     const text = value.string();
     if (text === undefined) continue;
-    if (values.length > 0) values.push(comma(value.keyRange));
-    values.push(label(key, text, value.keyRange, value.range));
+    if (values.length > 0) values.push(comma(value.keySpan));
+    values.push(label(key, text, value.keySpan, value.span));
   }
   return values;
 }
@@ -140,16 +138,16 @@ function servicePort(item: Field<ServicePort>): Statement | undefined {
   const target = item.get('targetPort');
   const targetValue = target?.intOrString();
   if (target && targetValue !== undefined) {
-    values.push(word('target', target.keyRange));
+    values.push(word('target', target.keySpan));
     values.push(
       typeof targetValue === 'number'
-        ? integer(targetValue, target.range)
-        : word(topoName(targetValue), target.range),
+        ? integer(targetValue, target.span)
+        : word(topoName(targetValue), target.span),
     );
   }
   const nodePort = item.get('nodePort');
   const nodeNumber = nodePort?.integer();
   if (nodePort && nodeNumber !== undefined)
-    values.push(word('node', nodePort.keyRange), integer(nodeNumber, nodePort.range));
+    values.push(word('node', nodePort.keySpan), integer(nodeNumber, nodePort.span));
   return property('port', target ?? portField, values);
 }

@@ -1,7 +1,7 @@
 // Builds the resolved model from the syntax trees of the entry file and its imports, checking
 // nesting and properties against schema.ts and reporting the model errors of rules.md section A.
 
-import type { Diagnostic, Location, Range } from '../diagnostics.js';
+import type { Diagnostic, Location, SourceText, Span } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import type { BlockStatement, Document, PropertyStatement, Statement } from '../parser/ast.js';
 import { expandWorkloads } from './expand.js';
@@ -150,8 +150,8 @@ interface Declarations {
 /** A `connect` with a name path, resolved once every file is read. */
 interface PendingPath {
   connect: Connect & { endpoint: { kind: 'path' } };
-  range: Range;
-  file: string;
+  /** Where the path was written. */
+  loc: Location;
 }
 
 /**
@@ -166,7 +166,8 @@ function entityPath(parent: Entity | undefined, name: string): string {
 class ModelBuilder {
   private readonly reporter: Reporter;
   private readonly model: Topology;
-  private file: string;
+  /** The file whose statements are being read. */
+  private source: SourceText;
   private clusterDeclared = false;
   private readonly visited = new Set<SourceFile>();
   /**
@@ -185,10 +186,9 @@ class ModelBuilder {
     private readonly entry: SourceFile,
     private readonly options: BuildOptions,
   ) {
-    this.file = entry.file;
-    this.reporter = new Reporter(entry.file);
-    const start = { line: 1, column: 1, offset: 0 };
-    const loc = { file: entry.file, range: { start, end: start } };
+    this.source = entry.document.source;
+    this.reporter = new Reporter(this.source);
+    const loc = { source: this.source, start: 0, end: 0 };
     const cluster: Cluster = {
       kind: 'cluster',
       name: IMPLICIT_CLUSTER_NAME,
@@ -211,34 +211,41 @@ class ModelBuilder {
     return { model: this.model, diagnostics: sortDiagnostics(this.reporter.diagnostics) };
   }
 
-  private loc(range: Range): Location {
-    return { file: this.file, range };
+  /** From `start` to `end` in the file being read. */
+  private loc(start: number, end: number): Location {
+    return { source: this.source, start, end };
+  }
+
+  private locOf(span: Span): Location {
+    return this.loc(span.start, span.end);
+  }
+
+  /** The block's header (keyword to label): where findings about its entity point. */
+  private headerLoc(block: BlockStatement): Location {
+    return this.loc(block.start, block.headerEnd);
   }
 
   private report(
     ruleId: ModelErrorId,
-    range: Range,
+    at: Span,
     message: string,
     related?: Location,
     relatedMessage?: string,
   ) {
-    const relatedLocations = related
-      ? [{ ...related, message: relatedMessage ?? 'first declared here' }]
-      : undefined;
-    this.reporter.reportAt(ruleId, this.loc(range), message, relatedLocations);
+    const notes = related ? [{ ...related, message: relatedMessage ?? 'first declared here' }] : undefined;
+    this.reporter.reportAt(ruleId, this.locOf(at), message, notes);
   }
 
   private visit(source: SourceFile): void {
     this.visited.add(source);
     this.model.files.push(source.file);
-    const outer = this.file;
-    this.file = source.file;
-    const directives = readSuppressions(source.document, source.file, this.options.knownRuleIds);
+    const outer = this.source;
+    this.source = source.document.source;
+    const directives = readSuppressions(source.document, this.options.knownRuleIds);
     this.model.suppressions.push(...directives.suppressions);
-    for (const problem of directives.problems)
-      this.report('invalid-directive', problem.range, problem.message);
+    for (const problem of directives.problems) this.report('invalid-directive', problem, problem.message);
     for (const statement of source.document.body) this.statement(statement, 'file', undefined, source);
-    this.file = outer;
+    this.source = outer;
   }
 
   private statement(
@@ -272,7 +279,7 @@ class ModelBuilder {
     if (!spec) return;
     const read = readPropertyValue(spec, statement);
     if (!read.ok) {
-      this.report('invalid-value', read.problem.range, read.problem.message);
+      this.report('invalid-value', read.problem, read.problem.message);
       return;
     }
     const imported = source.imports.get(statement);
@@ -282,21 +289,22 @@ class ModelBuilder {
   // ── blocks ──────────────────────────────────────────────────────────────────────────────
 
   private block(block: BlockStatement, context: Context, owner: Entity | undefined): void {
-    if (block.file === undefined || block.file === this.file) {
+    if (block.source === undefined || block.source === this.source) {
       this.blockOfThisFile(block, context, owner);
       return;
     }
-    const outer = this.file;
-    this.file = block.file;
-    if (!this.model.files.includes(block.file)) this.model.files.push(block.file);
+    const outer = this.source;
+    this.source = block.source;
+    if (!this.model.files.includes(block.source.file)) this.model.files.push(block.source.file);
     this.blockOfThisFile(block, context, owner);
-    this.file = outer;
+    this.source = outer;
   }
 
   private blockOfThisFile(block: BlockStatement, context: Context, owner: Entity | undefined): void {
     const allowed = NESTING[context];
     if (!allowed.includes(block.keyword)) {
-      this.report('misplaced-block', block.headerRange, misplacedBlockMessage(block.keyword, context, owner));
+      const header = this.headerLoc(block);
+      this.report('misplaced-block', header, misplacedBlockMessage(block.keyword, context, owner));
       return;
     }
     switch (block.keyword) {
@@ -337,8 +345,8 @@ class ModelBuilder {
     const header: Omit<EntityBase, 'kind'> = {
       name: block.name.text,
       path,
-      loc: this.loc(block.headerRange),
-      nameLoc: this.loc(block.name.range),
+      loc: this.headerLoc(block),
+      nameLoc: this.locOf(block.name),
     };
     if (block.label) header.label = block.label.value;
     return header;
@@ -375,13 +383,13 @@ class ModelBuilder {
       cluster.implicit = false;
       cluster.name = block.name.text;
       cluster.path = block.name.text;
-      cluster.loc = this.loc(block.headerRange);
-      cluster.nameLoc = this.loc(block.name.range);
+      cluster.loc = this.headerLoc(block);
+      cluster.nameLoc = this.locOf(block.name);
       if (block.label) cluster.label = block.label.value;
     } else if (block.name.text !== cluster.name) {
       this.reporter.reportAt(
         'misplaced-block',
-        this.loc(block.headerRange),
+        this.headerLoc(block),
         secondClusterMessage(block.name.text, cluster),
         [{ ...cluster.loc, message: `cluster ${cluster.name} is declared here` }],
       );
@@ -567,7 +575,7 @@ class ModelBuilder {
     const name = statement.name.text;
     const spec = findProperty(context, name);
     if (!spec) {
-      this.report('unknown-property', statement.range, unknownPropertyMessage(name, context, owner));
+      this.report('unknown-property', statement, unknownPropertyMessage(name, context, owner));
       return;
     }
     const declarations = this.declarationsOf(owner);
@@ -576,13 +584,13 @@ class ModelBuilder {
     const first = setAlready.get(name);
     if (first && !spec.repeatable) {
       const message = repeatedPropertyMessage(name, context, owner);
-      this.report('unknown-property', statement.range, message, first, `\`${name}\` is first set here`);
+      this.report('unknown-property', statement, message, first, `\`${name}\` is first set here`);
       return;
     }
-    if (!first) setAlready.set(name, this.loc(statement.range));
+    if (!first) setAlready.set(name, this.locOf(statement));
     const read = readPropertyValue(spec, statement);
     if (!read.ok) {
-      this.report('invalid-value', read.problem.range, read.problem.message);
+      this.report('invalid-value', read.problem, read.problem.message);
       return;
     }
     this.apply(statement, read.value, owner);
@@ -597,15 +605,15 @@ class ModelBuilder {
       return;
     }
     if (value.type === 'ports' && value.hostPort !== undefined && owner.kind === 'process') {
-      this.report('invalid-value', statement.range, hostPortOnProcessMessage(owner));
+      this.report('invalid-value', statement, hostPortOnProcessMessage(owner));
       return;
     }
-    const connect = storeProperty(owner, name, value, this.loc(statement.range));
+    const connect = storeProperty(owner, name, value, this.locOf(statement));
     if (!connect) return;
     this.model.connections.push(connect);
-    if (connect.endpoint.kind === 'path' && value.type === 'endpoint' && value.pathRange) {
+    if (connect.endpoint.kind === 'path' && value.type === 'endpoint' && value.pathSpan) {
       const pending = connect as PendingPath['connect'];
-      this.pendingPaths.push({ connect: pending, range: value.pathRange, file: this.file });
+      this.pendingPaths.push({ connect: pending, loc: this.locOf(value.pathSpan) });
     }
   }
 
@@ -614,7 +622,7 @@ class ModelBuilder {
    * else, when no visible name is close to it, a host outside the model (`api.example.com`).
    */
   private resolvePaths(): void {
-    for (const { connect: pending, range, file } of this.pendingPaths) {
+    for (const { connect: pending, loc } of this.pendingPaths) {
       const connect: Connect = pending;
       const { endpoint } = pending;
       const resolution = resolvePath(connect.owner, endpoint.parts);
@@ -632,7 +640,7 @@ class ModelBuilder {
       } else if (!resolution.ok && !resolution.nearMiss && looksLikeHostName(endpoint.parts)) {
         connect.endpoint = { kind: 'external', host: written, ...portOf(endpoint) };
       } else if (!resolution.ok) {
-        this.reporter.reportAt('unresolved-reference', { file, range }, resolution.message);
+        this.reporter.reportAt('unresolved-reference', loc, resolution.message);
       }
     }
   }

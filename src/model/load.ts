@@ -146,9 +146,9 @@ class Loader {
     chain: readonly string[],
   ): Promise<SourceFile> {
     const decoded = typeof content === 'string' ? { text: content } : decodeUtf8(content);
-    // Positions count from the text without its BOM (the parser's convention), so code frames do too.
-    this.sources.set(display, stripBom(decoded.text));
     const { document, diagnostics } = parse(decoded.text, display);
+    // Positions count from the text without its BOM (the parser's convention), so code frames do too.
+    this.sources.set(display, document.source.text);
     this.syntaxErrors.push(...diagnostics);
     if (decoded.invalidAt) {
       const { start, end } = decoded.invalidAt;
@@ -163,7 +163,7 @@ class Loader {
     }
     const source: MutableSourceFile = { file: display, document, imports: new Map() };
     this.files.set(absolute, source);
-    const reporter = new Reporter(display);
+    const reporter = new Reporter(document.source);
     const inner = [...chain, absolute];
     for (const { statement, target } of importStatements(document.body)) {
       const imported = await this.importFile(statement, target, path.dirname(absolute), inner, reporter);
@@ -186,7 +186,7 @@ class Loader {
       const cycle = [...chain.slice(cycleStart), absolute].map((file) => this.displayOf(file));
       reporter.report(
         'import-error',
-        statement.range,
+        statement,
         `import cycle: ${cycle.join(' → ')}; this import is ignored`,
       );
       return undefined;
@@ -196,7 +196,7 @@ class Loader {
     if (chain.length > MAX_IMPORT_DEPTH) {
       reporter.report(
         'import-error',
-        statement.range,
+        statement,
         `cannot import ${JSON.stringify(written)}: imports nest more than ${MAX_IMPORT_DEPTH} files deep; this import is ignored`,
       );
       return undefined;
@@ -205,7 +205,7 @@ class Loader {
       const root = displayPath(this.cwd, this.root);
       reporter.report(
         'import-error',
-        statement.range,
+        statement,
         `cannot import ${JSON.stringify(written)}: it is outside the project root (${root}); pass --allow-outside-root to allow it`,
       );
       return undefined;
@@ -217,7 +217,7 @@ class Loader {
       this.unreadImports.add(absolute);
       reporter.report(
         'import-error',
-        statement.range,
+        statement,
         `cannot import ${JSON.stringify(written)}: ${fileErrorReason(error)}`,
       );
       return undefined;
@@ -225,7 +225,7 @@ class Loader {
     if (typeof content !== 'string' && looksBinary(content)) {
       reporter.report(
         'import-error',
-        statement.range,
+        statement,
         `cannot import ${JSON.stringify(written)}: it looks like a binary file, not UTF-8 text`,
       );
       return undefined;

@@ -1,7 +1,7 @@
 // Reads the values of one property statement according to its shape in schema.ts: syntax values
 // → typed values (addresses, CIDRs, ports, endpoints, mounts), or an `invalid-value` message.
 
-import type { Range } from '../diagnostics.js';
+import type { Span } from '../diagnostics.js';
 import type { PropertyStatement, Value } from '../parser/ast.js';
 import { didYouMean } from '../text/suggest.js';
 import type { PropertySpec, ValueShape } from './schema.js';
@@ -15,13 +15,12 @@ export interface PortSpec {
   name?: string;
 }
 
-/** `app=web` as read, with where its key and value stand. */
-export interface LabelTerm {
+/** `app=web` as read, with where it stands: its key from `start` to `keyEnd`, its value from `valueStart` to `end`. */
+export interface LabelTerm extends Span {
   key: string;
   value: string;
-  range: Range;
-  keyRange: Range;
-  valueRange: Range;
+  keyEnd: number;
+  valueStart: number;
 }
 
 export type PropertyValue =
@@ -31,8 +30,8 @@ export type PropertyValue =
   | { type: 'enum'; value: string }
   | { type: 'name'; value: string }
   | { type: 'ports'; ports: PortSpec[]; hostPort?: number }
-  /** `pathRange`: where a name path was written, for `unresolved-reference`. */
-  | { type: 'endpoint'; endpoint: Endpoint; label?: string; pathRange?: Range }
+  /** `pathSpan`: where a name path was written, for `unresolved-reference`. */
+  | { type: 'endpoint'; endpoint: Endpoint; label?: string; pathSpan?: Span }
   | { type: 'mount'; volumeName: string; path: string; readonly: boolean }
   | { type: 'boolean'; value: boolean }
   | { type: 'service-port'; port: PortSpec; target: number | string; nodePort?: number }
@@ -42,8 +41,7 @@ export type PropertyValue =
   | { type: 'volume-type'; volumeType: string; source?: string };
 
 /** An `invalid-value` finding: where and why (one clause, no trailing period). */
-export interface ValueProblem {
-  range: Range;
+export interface ValueProblem extends Span {
   message: string;
 }
 
@@ -95,9 +93,12 @@ export function describeValue(value: Value): string {
   }
 }
 
-const spanning = (first: Value, last: Value): Range => ({ start: first.range.start, end: last.range.end });
+const spanning = (first: Value, last: Value): Span => ({ start: first.start, end: last.end });
 const ok = (value: PropertyValue): ValueResult => ({ ok: true, value });
-const fail = (range: Range, message: string): ValueResult => ({ ok: false, problem: { range, message } });
+const fail = (at: Span, message: string): ValueResult => ({
+  ok: false,
+  problem: { start: at.start, end: at.end, message },
+});
 
 /** Reads `statement.values` as `spec` prescribes. */
 export function readPropertyValue(spec: PropertySpec, statement: PropertyStatement): ValueResult {
@@ -164,11 +165,11 @@ class ValueReader {
   }
 
   private expected(value: Value, noun: string = SHAPE_NOUN[this.spec.shape.type]): ValueResult {
-    return fail(value.range, `${this.what} expects ${noun}, not \`${describeValue(value)}\` ${this.usage()}`);
+    return fail(value, `${this.what} expects ${noun}, not \`${describeValue(value)}\` ${this.usage()}`);
   }
 
   private missing(noun: string = SHAPE_NOUN[this.spec.shape.type]): ValueResult {
-    return fail(this.statement.range, `${this.what} needs ${noun} ${this.usage()}`);
+    return fail(this.statement, `${this.what} needs ${noun} ${this.usage()}`);
   }
 
   private tooMany(from: number): ValueResult {
@@ -194,29 +195,29 @@ class ValueReader {
   private cidr(value: Value): ValueResult | undefined {
     if (value.type === 'Address') {
       return fail(
-        value.range,
+        value,
         `${this.what} expects a CIDR range; \`${describeValue(value)}\` has no prefix length`,
       );
     }
     if (value.type !== 'Cidr') return undefined;
     const parsed = parseCidr(value.family, value.address, value.prefix);
-    return parsed.ok ? ok({ type: 'cidr', value: parsed.value }) : fail(value.range, parsed.reason);
+    return parsed.ok ? ok({ type: 'cidr', value: parsed.value }) : fail(value, parsed.reason);
   }
 
   private address(value: Value): ValueResult | undefined {
     if (value.type === 'Cidr') {
-      return fail(value.range, `${this.what} expects an address, not the range \`${describeValue(value)}\``);
+      return fail(value, `${this.what} expects an address, not the range \`${describeValue(value)}\``);
     }
     if (value.type !== 'Address') return undefined;
     const parsed = parseAddress(value.family, value.text);
-    return parsed.ok ? ok({ type: 'ipv4', value: parsed.value }) : fail(value.range, parsed.reason);
+    return parsed.ok ? ok({ type: 'ipv4', value: parsed.value }) : fail(value, parsed.reason);
   }
 
   private enumMember(value: Value, members: readonly string[]): ValueResult {
     const word = value.type === 'Path' ? value.parts.join('.') : describeValue(value);
     if (value.type === 'Path' && members.includes(word)) return ok({ type: 'enum', value: word });
     return fail(
-      value.range,
+      value,
       `\`${word}\` is not a valid ${this.what}; expected ${members.join(', ')}${didYouMean(word, members)}`,
     );
   }
@@ -232,14 +233,14 @@ class ValueReader {
   private portSpec(value: Value): { ok: true; value: PortSpec } | { ok: false; result: ValueResult } {
     if (value.type === 'Integer') {
       const port = checkPort(value.value, value.raw);
-      if (!port.ok) return { ok: false, result: fail(value.range, port.reason) };
+      if (!port.ok) return { ok: false, result: fail(value, port.reason) };
       return { ok: true, value: { port: port.value, protocol: 'tcp' } };
     }
     if (value.type === 'Port') {
       const port = checkPort(value.port, value.portRaw);
-      if (!port.ok) return { ok: false, result: fail(value.range, port.reason) };
+      if (!port.ok) return { ok: false, result: fail(value, port.reason) };
       const protocol = parseProtocol(value.protocol);
-      if (!protocol.ok) return { ok: false, result: fail(value.range, protocol.reason) };
+      if (!protocol.ok) return { ok: false, result: fail(value, protocol.reason) };
       return { ok: true, value: { port: port.value, protocol: protocol.value } };
     }
     return { ok: false, result: this.expected(value, 'a port (`8080` or `53/udp`)') };
@@ -263,13 +264,13 @@ class ValueReader {
         }
         ports.push(spec.value);
       } else if (value.type !== 'Comma') {
-        return fail(value.range, `${this.what} needs a \`,\` between ports ${this.usage()}`);
+        return fail(value, `${this.what} needs a \`,\` between ports ${this.usage()}`);
       }
       expectPort = !expectPort;
     }
     if (ports.length === 0) return this.missing('at least one port');
     const last = this.values[index - 1];
-    if (expectPort && last) return fail(last.range, `${this.what} has a \`,\` with no port after it`);
+    if (expectPort && last) return fail(last, `${this.what} has a \`,\` with no port after it`);
     if (index === this.values.length) return ok({ type: 'ports', ports });
     return this.hostPort(ports, index);
   }
@@ -278,10 +279,10 @@ class ValueReader {
     const hostWord = this.values[hostIndex] as Value;
     const port = this.values[hostIndex + 1];
     if (port?.type !== 'Integer') {
-      return fail(port?.range ?? hostWord.range, `\`host\` needs a host port number ${this.usage()}`);
+      return fail(port ?? hostWord, `\`host\` needs a host port number ${this.usage()}`);
     }
     const checked = checkPort(port.value, port.raw);
-    if (!checked.ok) return fail(port.range, checked.reason);
+    if (!checked.ok) return fail(port, checked.reason);
     if (ports.length > 1) {
       return fail(spanning(hostWord, port), '`host` maps a single container port; list that port alone');
     }
@@ -296,17 +297,17 @@ class ValueReader {
     const [target, label, ...rest] = this.values;
     if (!target) return this.missing();
     let endpoint: Endpoint;
-    let pathRange: Range | undefined;
+    let pathSpan: Span | undefined;
     if (target.type === 'Endpoint') {
       const port = checkPort(target.port.value, target.port.raw);
-      if (!port.ok) return fail(target.port.range, port.reason);
+      if (!port.ok) return fail(target.port, port.reason);
       const host = target.host;
       if (host.type === 'Path') {
         endpoint = pathEndpoint(host.parts, port.value);
-        pathRange = host.range;
+        pathSpan = host;
       } else {
         const address = parseAddress(host.family, host.text);
-        if (!address.ok) return fail(host.range, address.reason);
+        if (!address.ok) return fail(host, address.reason);
         endpoint = {
           kind: 'address',
           address: address.value,
@@ -316,14 +317,14 @@ class ValueReader {
       }
     } else if (target.type === 'Path') {
       endpoint = pathEndpoint(target.parts);
-      pathRange = target.range;
+      pathSpan = target;
     } else if (target.type === 'Address') {
       const address = parseAddress(target.family, target.text);
-      if (!address.ok) return fail(target.range, address.reason);
+      if (!address.ok) return fail(target, address.reason);
       endpoint = { kind: 'address', address: address.value, loopback: isLoopback(address.value) };
     } else if (target.type === 'Url') {
       const external = urlEndpoint(target.text);
-      if (!external) return fail(target.range, `\`${target.text}\` is not a URL with a host`);
+      if (!external) return fail(target, `\`${target.text}\` is not a URL with a host`);
       endpoint = external;
     } else {
       return this.expected(target, 'an endpoint (`HOST:PORT` or a name path)');
@@ -332,7 +333,7 @@ class ValueReader {
     if (rest.length > 0) return this.tooMany(2);
     const value: PropertyValue = { type: 'endpoint', endpoint };
     if (label) value.label = label.value;
-    if (pathRange) value.pathRange = pathRange;
+    if (pathSpan) value.pathSpan = pathSpan;
     return ok(value);
   }
 
@@ -358,18 +359,18 @@ class ValueReader {
         return this.expected(word, '`target PORT`, `node PORT` or nothing');
       }
       const keyword = word.type === 'Path' ? (word.parts[0] ?? '') : '';
-      if (seen.has(keyword)) return fail(word.range, `\`${keyword}\` is given twice ${this.usage()}`);
+      if (seen.has(keyword)) return fail(word, `\`${keyword}\` is given twice ${this.usage()}`);
       seen.add(keyword);
-      if (!argument) return fail(word.range, `\`${keyword}\` needs a port ${this.usage()}`);
+      if (!argument) return fail(word, `\`${keyword}\` needs a port ${this.usage()}`);
       if (keyword === 'target' && isPortName(argument)) target = argument.parts[0] ?? '';
       else if (argument.type === 'Integer') {
         const port = checkPort(argument.value, argument.raw);
-        if (!port.ok) return fail(argument.range, port.reason);
+        if (!port.ok) return fail(argument, port.reason);
         if (keyword === 'target') target = port.value;
         else nodePort = port.value;
       } else {
         const noun = keyword === 'target' ? 'a port number or a container port name' : 'a port number';
-        return fail(argument.range, `\`${keyword}\` expects ${noun}, not \`${describeValue(argument)}\``);
+        return fail(argument, `\`${keyword}\` expects ${noun}, not \`${describeValue(argument)}\``);
       }
       index += 2;
     }
@@ -385,16 +386,16 @@ class ValueReader {
     for (const value of this.values) {
       if (expectLabel) {
         if (value.type !== 'Label') return this.expected(value, 'a label `KEY=VALUE`');
-        const { key, keyRange, valueRange, range } = value;
-        labels.push({ key, value: value.value, range, keyRange, valueRange });
+        const { key, start, end, keyEnd, valueStart } = value;
+        labels.push({ key, value: value.value, start, end, keyEnd, valueStart });
       } else if (value.type !== 'Comma') {
-        return fail(value.range, `${this.what} needs a \`,\` between labels ${this.usage()}`);
+        return fail(value, `${this.what} needs a \`,\` between labels ${this.usage()}`);
       }
       expectLabel = !expectLabel;
     }
     if (labels.length === 0) return this.missing('at least one label `KEY=VALUE`');
     const last = this.values[this.values.length - 1];
-    if (expectLabel && last) return fail(last.range, `${this.what} has a \`,\` with no label after it`);
+    if (expectLabel && last) return fail(last, `${this.what} has a \`,\` with no label after it`);
     return ok({ type: 'labels', labels });
   }
 
@@ -407,20 +408,20 @@ class ValueReader {
         if (value.type !== 'Path' || value.parts.length !== 1) return this.expected(value, 'a name');
         names.push(value.parts[0] ?? '');
       } else if (value.type !== 'Comma') {
-        return fail(value.range, `${this.what} needs a \`,\` between names ${this.usage()}`);
+        return fail(value, `${this.what} needs a \`,\` between names ${this.usage()}`);
       }
       expectName = !expectName;
     }
     if (names.length === 0) return this.missing('at least one name');
     const last = this.values[this.values.length - 1];
-    if (expectName && last) return fail(last.range, `${this.what} has a \`,\` with no name after it`);
+    if (expectName && last) return fail(last, `${this.what} has a \`,\` with no name after it`);
     return ok({ type: 'names', names });
   }
 
   private count(value: Value): ValueResult | undefined {
     if (value.type !== 'Integer') return undefined;
     if (value.value > MAX_REPLICAS) {
-      return fail(value.range, `${this.what} is at most ${MAX_REPLICAS}, not ${value.raw}`);
+      return fail(value, `${this.what} is at most ${MAX_REPLICAS}, not ${value.raw}`);
     }
     return ok({ type: 'count', value: value.value });
   }
@@ -433,13 +434,13 @@ class ValueReader {
     const word = type.parts[0] ?? '';
     if (!members.includes(word)) {
       return fail(
-        type.range,
+        type,
         `\`${word}\` is not a Kubernetes volume type; expected one of ${members.join(', ')}${didYouMean(word, members)}`,
       );
     }
     if (!source) return ok({ type: 'volume-type', volumeType: word });
     if (!named.includes(word)) {
-      return fail(source.range, `\`${word}\` volumes name no source; only ${named.join(', ')} volumes do`);
+      return fail(source, `\`${word}\` volumes name no source; only ${named.join(', ')} volumes do`);
     }
     if (source.type !== 'Path' || source.parts.length !== 1) {
       return this.expected(source, `the name of the ${word} it mounts`);

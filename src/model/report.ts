@@ -1,7 +1,15 @@
 // Collects the model's own diagnostics (rules.md section A plus `invalid-directive`) for the file
 // being built; every model error is an error with source `model`.
 
-import type { Diagnostic, Location, Range, RelatedLocation } from '../diagnostics.js';
+import {
+  type Diagnostic,
+  fileRange,
+  type Location,
+  type Note,
+  relatedLocation,
+  type SourceText,
+  type Span,
+} from '../diagnostics.js';
 
 /** The ids of model errors: always errors, never configurable, never suppressible. */
 export const MODEL_ERROR_IDS = [
@@ -18,20 +26,16 @@ export type ModelErrorId = (typeof MODEL_ERROR_IDS)[number];
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
 
-  /** @param file display path of the file whose statements are being read */
-  constructor(public file: string) {}
+  /** @param source the file whose statements are being read */
+  constructor(public source: SourceText) {}
 
-  loc(range: Range): Location {
-    return { file: this.file, range };
+  report(ruleId: ModelErrorId, at: Span, message: string, related?: Note[]): void {
+    this.reportAt(ruleId, { source: this.source, start: at.start, end: at.end }, message, related);
   }
 
-  report(ruleId: ModelErrorId, range: Range, message: string, related?: RelatedLocation[]): void {
-    this.reportAt(ruleId, this.loc(range), message, related);
-  }
-
-  reportAt(ruleId: ModelErrorId, loc: Location, message: string, related?: RelatedLocation[]): void {
-    const diagnostic: Diagnostic = { ...loc, severity: 'error', source: 'model', ruleId, message };
-    if (related && related.length > 0) diagnostic.related = related;
+  reportAt(ruleId: ModelErrorId, loc: Location, message: string, related?: Note[]): void {
+    const diagnostic: Diagnostic = { ...fileRange(loc), severity: 'error', source: 'model', ruleId, message };
+    if (related && related.length > 0) diagnostic.related = related.map(relatedLocation);
     this.diagnostics.push(diagnostic);
   }
 }

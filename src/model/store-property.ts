@@ -1,6 +1,7 @@
 // Stores a well-formed property value on its entity: the one place that knows which field of
 // types.ts each (block, property) pair of schema.ts fills.
 
+import type { SourceText } from '../diagnostics.js';
 import type { LabelTerm, PropertyValue } from './property-values.js';
 import type {
   Connect,
@@ -61,7 +62,7 @@ export function storeProperty(
       }
       return undefined;
     case 'labels': {
-      const labels = value.labels.map((term) => toLabel(term, loc.file));
+      const labels = value.labels.map((term) => toLabel(term, loc.source));
       if (owner.kind === 'pod') owner.labels = labels;
       else if (owner.kind === 'service') {
         owner.selector = labels;
@@ -113,13 +114,13 @@ export function storeProperty(
   }
 }
 
-function toLabel(term: LabelTerm, file: string): Label {
+function toLabel(term: LabelTerm, source: SourceText): Label {
   return {
     key: term.key,
     value: term.value,
-    loc: { file, range: term.range },
-    keyLoc: { file, range: term.keyRange },
-    valueLoc: { file, range: term.valueRange },
+    loc: { source, start: term.start, end: term.end },
+    keyLoc: { source, start: term.start, end: term.keyEnd },
+    valueLoc: { source, start: term.valueStart, end: term.end },
   };
 }
 

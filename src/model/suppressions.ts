@@ -1,14 +1,13 @@
 // Reads `topodoc-disable` directives from the comments of one file: `# topodoc-disable-next-line
 // RULE[, RULE…] -- reason` and, before the first statement, `# topodoc-disable RULE[, …] -- reason`.
 
-import type { Range } from '../diagnostics.js';
+import type { SourceText, Span } from '../diagnostics.js';
 import type { Comment, Document, Statement } from '../parser/ast.js';
 import { didYouMean } from '../text/suggest.js';
 import { MODEL_ERROR_IDS } from './report.js';
 import type { Suppression } from './types.js';
 
-export interface DirectiveProblem {
-  range: Range;
+export interface DirectiveProblem extends Span {
   message: string;
 }
 
@@ -28,29 +27,27 @@ const UNSUPPRESSIBLE: readonly string[] = MODEL_ERROR_IDS;
  * @param knownRuleIds the rule ids a directive may name; when omitted any kebab-case id is accepted
  *   (the checker owns the rule list, and the model must not import it).
  */
-export function readSuppressions(
-  document: Document,
-  file: string,
-  knownRuleIds?: readonly string[],
-): SuppressionsResult {
+export function readSuppressions(document: Document, knownRuleIds?: readonly string[]): SuppressionsResult {
+  const { source } = document;
   const result: SuppressionsResult = { suppressions: [], problems: [] };
   // Collected at the first directive: most files have none.
   let statementLines: number[] | undefined;
   for (const comment of document.comments) {
     const text = comment.text.trim();
     if (!DIRECTIVE_START.test(text)) continue;
-    statementLines ??= collectStatementLines(document.body);
+    statementLines ??= collectStatementLines(document.body, source);
     const read = readDirective(text, comment, knownRuleIds);
     if (typeof read === 'string') {
-      result.problems.push({ range: comment.range, message: read });
+      result.problems.push({ start: comment.start, end: comment.end, message: read });
       continue;
     }
-    const line = comment.range.start.line;
-    const loc = { file, range: comment.range };
+    const line = source.lineAt(comment.start);
+    const loc = { source, start: comment.start, end: comment.end };
     if (read.scope === 'file') {
       if (!comment.ownLine || line > (statementLines[0] ?? Number.POSITIVE_INFINITY)) {
         result.problems.push({
-          range: comment.range,
+          start: comment.start,
+          end: comment.end,
           message: `\`${FILE}\` must stand on its own line before the first statement; use \`${NEXT_LINE}\` here`,
         });
         continue;
@@ -60,7 +57,8 @@ export function readSuppressions(
     }
     const targetLine = firstLineAfter(statementLines, line);
     if (targetLine === undefined) {
-      result.problems.push({ range: comment.range, message: `\`${NEXT_LINE}\` has no statement after it` });
+      const message = `\`${NEXT_LINE}\` has no statement after it`;
+      result.problems.push({ start: comment.start, end: comment.end, message });
       continue;
     }
     result.suppressions.push({ rules: read.rules, reason: read.reason, loc, scope: 'next-line', targetLine });
@@ -120,11 +118,11 @@ function firstLineAfter(lines: readonly number[], line: number): number | undefi
 }
 
 /** Start lines of every statement at every depth, ascending. */
-function collectStatementLines(body: readonly Statement[]): number[] {
+function collectStatementLines(body: readonly Statement[], source: SourceText): number[] {
   const lines: number[] = [];
   const walk = (statements: readonly Statement[]): void => {
     for (const statement of statements) {
-      lines.push(statement.range.start.line);
+      lines.push(source.lineAt(statement.start));
       if (statement.type === 'Block' && statement.body) walk(statement.body);
     }
   };

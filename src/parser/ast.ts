@@ -1,15 +1,22 @@
-// The syntax tree of one `.topo` file: what was written, with ranges, before any resolution.
+// The syntax tree of one `.topo` file: what was written, with offsets, before any resolution.
 // The grammar is generic (block statements and property statements); which block may nest where
 // and which property belongs to which block is decided by the model (src/model), not here.
 
-import type { Range } from '../diagnostics.js';
+import type { SourceText } from '../diagnostics.js';
 
+/**
+ * Where a node was written: 0-based offsets into its file's text (without a BOM), `end` exclusive.
+ * Line and column come from the document's `source` when a position is shown.
+ */
 export interface NodeBase {
-  range: Range;
+  start: number;
+  end: number;
 }
 
 export interface Document extends NodeBase {
   type: 'Document';
+  /** The text the offsets of the tree count in (a block with its own `source` counts in that). */
+  source: SourceText;
   body: Statement[];
   /** Every comment of the file in source order, kept for the formatter and for directives. */
   comments: Comment[];
@@ -37,18 +44,19 @@ export type BlockKeyword = (typeof BLOCK_KEYWORDS)[number];
 export interface BlockStatement extends NodeBase {
   type: 'Block';
   keyword: BlockKeyword;
-  keywordRange: Range;
+  /** The keyword runs from `start` to here. */
+  keywordEnd: number;
   name: Identifier;
   label?: StringValue;
   /** `undefined` when the block was written without braces (`process kubelet`). */
   body?: Statement[];
-  /** From the keyword to the end of the label (or name): where findings about the entity point. */
-  headerRange: Range;
+  /** The header runs from `start` (the keyword) to here, the end of the label (or name): where findings about the entity point. */
+  headerEnd: number;
   /**
    * The file the block and its body were read from, when it is not the document's own: a tree
    * generated from several Kubernetes manifests (src/manifests) holds blocks of many files.
    */
-  file?: string;
+  source?: SourceText;
 }
 
 /** `NAME value…` — every statement that is not a block: properties, `title`, `import`, … */
@@ -127,13 +135,16 @@ export interface EndpointValue extends NodeBase {
   port: IntegerValue;
 }
 
-/** `app=web` (a label or selector pair); the key is what precedes the first `=`, judged by the rules. */
+/**
+ * `app=web` (a label or selector pair); the key is what precedes the first `=`, judged by the rules.
+ * The key runs from `start` to `keyEnd`, the value from `valueStart` to `end`.
+ */
 export interface LabelValue extends NodeBase {
   type: 'Label';
   key: string;
   value: string;
-  keyRange: Range;
-  valueRange: Range;
+  keyEnd: number;
+  valueStart: number;
 }
 
 /** `https://api.example.com/v1`, as written; what it names is the model's business. */

@@ -1,14 +1,13 @@
 // The parser stage: `.topo` text → syntax tree (ast.ts) + `syntax` diagnostics. Never throws on bad input.
 
 import type { ILexingError, IToken } from 'chevrotain';
-import { type Diagnostic, sortDiagnostics } from '../diagnostics.js';
+import { type Diagnostic, SourceText, sortDiagnostics } from '../diagnostics.js';
 import type { Comment, Document } from './ast.js';
 import { tokenMatcher } from './chevrotain.js';
 import { HashComment, lex, UnterminatedString, UnterminatedTriple } from './lexer.js';
 import { messages } from './messages.js';
 import { NodeBuilder, type Report, tokenEnd } from './nodes.js';
 import { TopoParser } from './parser.js';
-import { LineIndex } from './positions.js';
 import { readWellFormed, type StatementsAndComments } from './well-formed.js';
 
 export { MAX_DIGITS } from './nodes.js';
@@ -51,41 +50,41 @@ export function parseWithGrammar(text: string, file: string): ParseResult {
 }
 
 function parseText(text: string, file: string, tryFastReader: boolean): ParseResult {
-  const source = stripBom(text);
-  const lines = new LineIndex(source);
+  const source = new SourceText(file, stripBom(text));
   const problems: Problem[] = [];
   const read =
-    (tryFastReader ? parseFast(source, lines, problems) : undefined) ??
-    parseWithRecovery(source, lines, problems);
+    (tryFastReader ? parseFast(source, problems) : undefined) ?? parseWithRecovery(source, problems);
   const document: Document = {
     type: 'Document',
+    source,
     body: read.statements,
-    comments: read.comments.map((token) => commentNode(token, lines)),
-    range: lines.range(0, source.length),
+    comments: read.comments.map((token) => commentNode(token, source)),
+    start: 0,
+    end: source.text.length,
   };
-  return { document, diagnostics: toDiagnostics(problems, file, lines) };
+  return { document, diagnostics: toDiagnostics(problems, source) };
 }
 
 /**
  * Reads the statements with the fast reader (well-formed.ts), which gives up at the first syntax error:
  * its reports are then dropped and the lexer and grammar read the file again, with their recovery and reports.
  */
-function parseFast(source: string, lines: LineIndex, problems: Problem[]): StatementsAndComments | undefined {
+function parseFast(source: SourceText, problems: Problem[]): StatementsAndComments | undefined {
   const reported: Problem[] = [];
-  const read = readWellFormed(source, new NodeBuilder(lines, reporterTo(reported)));
+  const read = readWellFormed(source.text, new NodeBuilder(source, reporterTo(reported)));
   if (read === undefined) return undefined;
   for (const problem of reported) problems.push(problem);
   return read;
 }
 
-function parseWithRecovery(source: string, lines: LineIndex, problems: Problem[]): StatementsAndComments {
-  const lexed = lex(source);
+function parseWithRecovery(source: SourceText, problems: Problem[]): StatementsAndComments {
+  const lexed = lex(source.text);
   let pathEnd = -1;
   for (const error of lexed.errors) {
     if (error.offset < pathEnd) continue; // a later `/` of an unquoted path already reported
-    const path = unquotedPathProblem(source, error.offset);
+    const path = unquotedPathProblem(source.text, error.offset);
     if (path) pathEnd = path.end;
-    problems.push(path ?? lexingProblem(source, error));
+    problems.push(path ?? lexingProblem(source.text, error));
   }
   for (const token of lexed.tokens) {
     if (tokenMatcher(token, UnterminatedString) || tokenMatcher(token, UnterminatedTriple)) {
@@ -97,7 +96,7 @@ function parseWithRecovery(source: string, lines: LineIndex, problems: Problem[]
     }
   }
   sharedParser ??= new TopoParser();
-  const statements = sharedParser.parseTokens(lexed.tokens, new NodeBuilder(lines, reporterTo(problems)));
+  const statements = sharedParser.parseTokens(lexed.tokens, new NodeBuilder(source, reporterTo(problems)));
   return { statements, comments: lexed.comments };
 }
 
@@ -125,39 +124,40 @@ function lexingProblem(source: string, error: ILexingError): Problem {
   };
 }
 
-function commentNode(token: IToken, lines: LineIndex): Comment {
+function commentNode(token: IToken, source: SourceText): Comment {
   const marker = tokenMatcher(token, HashComment) ? '#' : '//';
   return {
     type: 'Comment',
     marker,
     text: token.image.slice(marker.length),
-    ownLine: lines.isFirstOnLine(token.startOffset),
-    range: lines.range(token.startOffset, tokenEnd(token)),
+    ownLine: source.isFirstOnLine(token.startOffset),
+    start: token.startOffset,
+    end: tokenEnd(token),
   };
 }
 
-function toDiagnostics(problems: readonly Problem[], file: string, lines: LineIndex): Diagnostic[] {
+function toDiagnostics(problems: readonly Problem[], source: SourceText): Diagnostic[] {
   const seen = new Set<string>();
   const unique: Diagnostic[] = [];
   for (const problem of problems) {
     const key = `${problem.start}:${problem.end}:${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    unique.push(syntaxDiagnostic(file, lines, problem));
+    unique.push(syntaxDiagnostic(source, problem));
   }
   const sorted = sortDiagnostics(unique);
   if (sorted.length <= MAX_DIAGNOSTICS) return sorted;
   const kept = sorted.slice(0, MAX_DIAGNOSTICS - 1);
-  const end = lines.text.length;
+  const end = source.text.length;
   const omitted = sorted.length - kept.length;
-  kept.push(syntaxDiagnostic(file, lines, { start: end, end, message: messages.tooManyErrors(omitted) }));
+  kept.push(syntaxDiagnostic(source, { start: end, end, message: messages.tooManyErrors(omitted) }));
   return kept;
 }
 
-function syntaxDiagnostic(file: string, lines: LineIndex, problem: Problem): Diagnostic {
+function syntaxDiagnostic(source: SourceText, problem: Problem): Diagnostic {
   return {
-    file,
-    range: lines.range(problem.start, problem.end),
+    file: source.file,
+    range: source.range(problem.start, problem.end),
     severity: 'error',
     source: 'parser',
     ruleId: 'syntax',

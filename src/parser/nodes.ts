@@ -2,7 +2,7 @@
 // (a number too long to read, a bad escape, a `.` in a name).
 
 import type { IToken } from 'chevrotain';
-import type { Range } from '../diagnostics.js';
+import type { SourceText } from '../diagnostics.js';
 import type {
   AddressValue,
   BlockKeyword,
@@ -24,7 +24,6 @@ import type {
 import { tokenMatcher } from './chevrotain.js';
 import { Address6, Cidr6, TripleString, UnterminatedTriple } from './lexer.js';
 import { messages } from './messages.js';
-import type { LineIndex } from './positions.js';
 import { decodeString } from './strings.js';
 
 /** Longer integers lose precision as JavaScript numbers. */
@@ -37,13 +36,9 @@ export class NodeBuilder {
   private readonly strings = new Map<string, string>();
 
   constructor(
-    readonly lines: LineIndex,
+    readonly source: SourceText,
     private readonly report: Report,
   ) {}
-
-  tokenRange(token: IToken): Range {
-    return this.lines.range(token.startOffset, tokenEnd(token));
-  }
 
   reportToken(token: IToken, message: string): void {
     this.report(token.startOffset, tokenEnd(token), message);
@@ -56,7 +51,12 @@ export class NodeBuilder {
   /** A name where only a plain name may stand (block name, property name). */
   identifier(token: IToken): Identifier {
     if (token.image.includes('.')) this.reportToken(token, messages.dottedName(token.image));
-    return { type: 'Identifier', text: this.intern(token.image), range: this.tokenRange(token) };
+    return {
+      type: 'Identifier',
+      text: this.intern(token.image),
+      start: token.startOffset,
+      end: tokenEnd(token),
+    };
   }
 
   path(token: IToken): PathValue {
@@ -64,7 +64,8 @@ export class NodeBuilder {
     return {
       type: 'Path',
       parts: image.includes('.') ? image.split('.').map((part) => this.intern(part)) : [this.intern(image)],
-      range: this.tokenRange(token),
+      start: token.startOffset,
+      end: tokenEnd(token),
     };
   }
 
@@ -74,7 +75,8 @@ export class NodeBuilder {
     for (const problem of decoded.problems) {
       this.report(token.startOffset + problem.start, token.startOffset + problem.end, problem.message);
     }
-    return { type: 'String', value: this.intern(decoded.value), triple, range: this.tokenRange(token) };
+    const start = token.startOffset;
+    return { type: 'String', value: this.intern(decoded.value), triple, start, end: tokenEnd(token) };
   }
 
   integer(token: IToken): IntegerValue {
@@ -82,14 +84,21 @@ export class NodeBuilder {
       type: 'Integer',
       raw: this.intern(token.image),
       value: this.number(token.image, token.startOffset),
-      range: this.tokenRange(token),
+      start: token.startOffset,
+      end: tokenEnd(token),
     };
   }
 
   address(token: IToken): AddressValue {
     const family = tokenMatcher(token, Address6) ? 6 : 4;
     const text = family === 6 ? token.image.slice(1, -1) : token.image;
-    return { type: 'Address', family, text: this.intern(text), range: this.tokenRange(token) };
+    return {
+      type: 'Address',
+      family,
+      text: this.intern(text),
+      start: token.startOffset,
+      end: tokenEnd(token),
+    };
   }
 
   cidr(token: IToken): CidrValue {
@@ -98,7 +107,8 @@ export class NodeBuilder {
     const written = token.image.slice(0, slash);
     const prefix = this.number(token.image.slice(slash + 1), token.startOffset + slash + 1);
     const address = family === 6 ? written.slice(1, -1) : written;
-    return { type: 'Cidr', family, address: this.intern(address), prefix, range: this.tokenRange(token) };
+    const start = token.startOffset;
+    return { type: 'Cidr', family, address: this.intern(address), prefix, start, end: tokenEnd(token) };
   }
 
   port(token: IToken): PortValue {
@@ -110,7 +120,8 @@ export class NodeBuilder {
       port,
       portRaw: this.intern(portRaw),
       protocol: this.intern(token.image.slice(slash + 1)),
-      range: this.tokenRange(token),
+      start: token.startOffset,
+      end: tokenEnd(token),
     };
   }
 
@@ -121,30 +132,26 @@ export class NodeBuilder {
       type: 'Label',
       key: this.intern(token.image.slice(0, equals)),
       value: this.intern(token.image.slice(equals + 1)),
-      keyRange: this.lines.range(start, start + equals),
-      valueRange: this.lines.range(start + equals + 1, tokenEnd(token)),
-      range: this.tokenRange(token),
+      start,
+      end: tokenEnd(token),
+      keyEnd: start + equals,
+      valueStart: start + equals + 1,
     };
   }
 
   url(token: IToken): UrlValue {
-    return { type: 'Url', text: token.image, range: this.tokenRange(token) };
+    return { type: 'Url', text: token.image, start: token.startOffset, end: tokenEnd(token) };
   }
 
   comma(token: IToken): CommaValue {
-    return { type: 'Comma', range: this.tokenRange(token) };
+    return { type: 'Comma', start: token.startOffset, end: tokenEnd(token) };
   }
 
   /** A property statement, its values already built (the name is read after them). */
   property(head: IToken, values: Value[]): PropertyStatement {
     const name = this.identifier(head);
     const last = values[values.length - 1];
-    return {
-      type: 'Property',
-      name,
-      values,
-      range: { start: name.range.start, end: last?.range.end ?? name.range.end },
-    };
+    return { type: 'Property', name, values, start: name.start, end: last?.end ?? name.end };
   }
 
   /**
@@ -158,19 +165,17 @@ export class NodeBuilder {
     body: Statement[] | undefined,
     end: IToken | undefined,
   ): BlockStatement {
-    const keywordRange = this.tokenRange(keyword);
     const nameNode = this.identifier(name);
     const labelNode = label === undefined ? undefined : this.string(label);
-    // Ranges that start or end where another node does share its position objects (never mutated).
-    const start = keywordRange.start;
-    const headerEnd = (labelNode ?? nameNode).range.end;
+    const headerEnd = (labelNode ?? nameNode).end;
     const block: BlockStatement = {
       type: 'Block',
       keyword: this.intern(keyword.image) as BlockKeyword,
-      keywordRange,
+      start: keyword.startOffset,
+      end: end === undefined ? headerEnd : tokenEnd(end),
+      keywordEnd: tokenEnd(keyword),
       name: nameNode,
-      headerRange: { start, end: headerEnd },
-      range: { start, end: end === undefined ? headerEnd : this.lines.positionAt(tokenEnd(end)) },
+      headerEnd,
     };
     // Assigned, not spread into the literal: spreading costs more than the rest of the node.
     if (labelNode !== undefined) block.label = labelNode;
@@ -180,12 +185,7 @@ export class NodeBuilder {
 
   endpoint(host: PathValue | AddressValue, port: IToken): EndpointValue {
     const portValue = this.integer(port);
-    return {
-      type: 'Endpoint',
-      host,
-      port: portValue,
-      range: { start: host.range.start, end: portValue.range.end },
-    };
+    return { type: 'Endpoint', host, port: portValue, start: host.start, end: portValue.end };
   }
 
   /**

@@ -220,7 +220,7 @@ export class TopoParser extends EmbeddedActionsParser {
       const close = this.OPTION(() => this.CONSUME(RCurly));
       this.ACTION(() => {
         if (close !== undefined) return;
-        const line = this.build.lines.positionAt(open.startOffset).line;
+        const line = this.build.source.positionAt(open.startOffset).line;
         const opener = header === undefined ? '`{`' : quote(header.map((token) => token.image).join(' '));
         this.reportAt(this.LA(1), messages.missingClose(opener, line));
       });
@@ -416,7 +416,7 @@ export class TopoParser extends EmbeddedActionsParser {
   private reportAt(token: IToken | undefined, message: string): void {
     const target = isPositioned(token) && !tokenMatcher(token, Newline) ? token : this.lastRealToken;
     if (target === undefined)
-      this.build.reportOffsets(this.build.lines.text.length, this.build.lines.text.length, message);
+      this.build.reportOffsets(this.build.source.text.length, this.build.source.text.length, message);
     else this.build.reportToken(target, message);
   }
 }

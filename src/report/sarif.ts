@@ -1,7 +1,7 @@
 // SARIF 2.1.0 as GitHub code scanning ingests it: one run, the whole rule catalog, every finding
 // with a relative URI, an exclusive end column in UTF-16 units and a stable fingerprint.
 
-import { compareStrings, type Diagnostic, type Location } from '../diagnostics.js';
+import { compareStrings, type Diagnostic, type FileRange } from '../diagnostics.js';
 import { FINGERPRINT_KEY, fingerprints } from './fingerprint.js';
 import { REPOSITORY_URL } from './links.js';
 import { type SarifRule, sarifRule, unknownRule } from './sarif-rules.js';
@@ -55,7 +55,7 @@ function withUnknownRules(
   return [...rules, ...extra].sort((a, b) => compareStrings(a.id, b.id));
 }
 
-function physicalLocation(location: Location) {
+function physicalLocation(location: FileRange) {
   const { start, end } = location.range;
   const endColumn = end.line === start.line ? Math.max(end.column, start.column) : end.column;
   return {

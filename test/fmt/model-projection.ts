@@ -62,7 +62,7 @@ function isEntity(record: Record<string, unknown>): boolean {
 function statementsOnLine(model: Topology, line: number): string[] {
   const found: string[] = [];
   const visit = (what: string, loc: Location | undefined) => {
-    if (loc !== undefined && loc.range.start.line === line) found.push(what);
+    if (loc !== undefined && loc.source.lineAt(loc.start) === line) found.push(what);
   };
   for (const entity of [model.cluster, ...allEntities(model)] as Entity[]) {
     visit(entity.path, entity.loc);

@@ -183,7 +183,7 @@ export function dumpModel(result: LoadResult): string[] {
   for (const suppression of model.suppressions) {
     const where = suppression.scope === 'file' ? 'whole file' : `line ${suppression.targetLine ?? '?'}`;
     lines.push(
-      `suppress ${suppression.rules.join(', ')} in ${suppression.loc.file} ${where} -- ${suppression.reason}`,
+      `suppress ${suppression.rules.join(', ')} in ${suppression.loc.source.file} ${where} -- ${suppression.reason}`,
     );
   }
   return lines;

@@ -1,33 +1,43 @@
 // A compact, line-per-node text dump of a parsed document for the parser goldens.
 
-import { formatRange } from '../../src/diagnostics.js';
+import { formatRange, type SourceText, type Span } from '../../src/diagnostics.js';
 import type { Comment, Document, Statement, Value } from '../../src/parser/ast.js';
 
+/** `line:col-line:col` of offsets into the document's text. */
+type At = (start: number, end: number) => string;
+
 export function dumpDocument(document: Document): string {
-  const lines: string[] = [`document ${formatRange(document.range)}`];
-  for (const statement of document.body) dumpStatement(statement, 1, lines);
-  for (const comment of document.comments) lines.push(dumpComment(comment));
+  const at = positionsOf(document.source);
+  const lines: string[] = [`document ${at(document.start, document.end)}`];
+  for (const statement of document.body) dumpStatement(statement, 1, lines, at);
+  for (const comment of document.comments) lines.push(dumpComment(comment, at));
   return lines.join('\n');
 }
 
-function dumpStatement(statement: Statement, depth: number, lines: string[]): void {
+function positionsOf(source: SourceText): At {
+  return (start, end) => formatRange(source.range(start, end));
+}
+
+const span = (at: At, node: Span): string => at(node.start, node.end);
+
+function dumpStatement(statement: Statement, depth: number, lines: string[], at: At): void {
   const indent = '  '.repeat(depth);
   if (statement.type === 'Property') {
-    lines.push(`${indent}property ${statement.name.text} ${formatRange(statement.range)}`);
-    for (const value of statement.values) lines.push(`${indent}  ${dumpValue(value)}`);
+    lines.push(`${indent}property ${statement.name.text} ${span(at, statement)}`);
+    for (const value of statement.values) lines.push(`${indent}  ${dumpValue(value, at)}`);
     return;
   }
   const label = statement.label === undefined ? '' : ` label=${JSON.stringify(statement.label.value)}`;
   const body = statement.body === undefined ? ' (no body)' : '';
   lines.push(
-    `${indent}block ${statement.keyword} ${statement.name.text}${label}${body} ${formatRange(statement.range)}` +
-      ` keyword=${formatRange(statement.keywordRange)} header=${formatRange(statement.headerRange)}`,
+    `${indent}block ${statement.keyword} ${statement.name.text}${label}${body} ${span(at, statement)}` +
+      ` keyword=${at(statement.start, statement.keywordEnd)} header=${at(statement.start, statement.headerEnd)}`,
   );
-  for (const child of statement.body ?? []) dumpStatement(child, depth + 1, lines);
+  for (const child of statement.body ?? []) dumpStatement(child, depth + 1, lines, at);
 }
 
-function dumpValue(value: Value): string {
-  const at = formatRange(value.range);
+function dumpValue(value: Value, positions: At): string {
+  const at = span(positions, value);
   switch (value.type) {
     case 'Path':
       return `Path ${value.parts.join(' . ')} ${at}`;
@@ -42,9 +52,9 @@ function dumpValue(value: Value): string {
     case 'Port':
       return `Port ${value.portRaw} ${value.protocol} ${at}`;
     case 'Endpoint':
-      return `Endpoint ${dumpValue(value.host)} : ${value.port.raw} ${at}`;
+      return `Endpoint ${dumpValue(value.host, positions)} : ${value.port.raw} ${at}`;
     case 'Label':
-      return `Label ${JSON.stringify(value.key)} ${formatRange(value.keyRange)} = ${JSON.stringify(value.value)} ${formatRange(value.valueRange)} ${at}`;
+      return `Label ${JSON.stringify(value.key)} ${positions(value.start, value.keyEnd)} = ${JSON.stringify(value.value)} ${positions(value.valueStart, value.end)} ${at}`;
     case 'Url':
       return `Url ${value.text} ${at}`;
     case 'Comma':
@@ -52,7 +62,7 @@ function dumpValue(value: Value): string {
   }
 }
 
-function dumpComment(comment: Comment): string {
+function dumpComment(comment: Comment, at: At): string {
   const where = comment.ownLine ? 'own line' : 'after code';
-  return `comment ${comment.marker} ${JSON.stringify(comment.text)} ${where} ${formatRange(comment.range)}`;
+  return `comment ${comment.marker} ${JSON.stringify(comment.text)} ${where} ${span(at, comment)}`;
 }

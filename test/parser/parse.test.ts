@@ -9,24 +9,29 @@ const first = <T>(text: string): T => parse(text, 'f.topo').document.body[0] as 
 
 describe('positions', () => {
   it('counts offsets without the BOM and columns in UTF-16 units, ends exclusive', () => {
-    const property = first<PropertyStatement>('\uFEFFnote "😀" x');
-    expect(property.values[1]?.range).toEqual({
+    const { document } = parse('\uFEFFnote "😀" x', 'f.topo');
+    const property = document.body[0] as PropertyStatement;
+    const value = property.values[1];
+    expect(value && { start: value.start, end: value.end }).toEqual({ start: 10, end: 11 });
+    expect(value && document.source.range(value.start, value.end)).toEqual({
       start: { line: 1, column: 11, offset: 10 },
       end: { line: 1, column: 12, offset: 11 },
     });
   });
 
-  it('treats CRLF as one line end', () => {
-    const { document } = parse('process a\r\nprocess b\r\n', 'f.topo');
-    expect(document.body[1]?.range.start).toEqual({ line: 2, column: 1, offset: 11 });
-    expect(document.range.end).toEqual({ line: 3, column: 1, offset: 22 });
+  it.each([
+    ['CRLF', 'process a\r\nprocess b\r\n', 11, { line: 3, column: 1, offset: 22 }],
+    ['a lone CR', 'process a\rprocess b\r', 10, { line: 3, column: 1, offset: 20 }],
+  ])('treats %s as one line end', (_, text, second, end) => {
+    const { document } = parse(text, 'f.topo');
+    const start = document.body[1]?.start ?? -1;
+    expect(document.source.positionAt(start)).toEqual({ line: 2, column: 1, offset: second });
+    expect(document.source.positionAt(document.end)).toEqual(end);
   });
 
-  it('gives a block its keyword, header and full ranges', () => {
+  it('gives a block its keyword, header and full extents', () => {
     const block = first<BlockStatement>('pod p "P" {\n  ip 10.0.0.1\n}');
-    expect(block.keywordRange.end.column).toBe(4);
-    expect(block.headerRange.end.column).toBe(10);
-    expect(block.range.end).toEqual({ line: 3, column: 2, offset: 27 });
+    expect([block.start, block.keywordEnd, block.headerEnd, block.end]).toEqual([0, 3, 9, 27]);
   });
 });
 

@@ -21,8 +21,8 @@ function assertWellFormed(text: string): void {
   }
   expect([...diagnostics].sort(compareDiagnostics)).toEqual(diagnostics);
   for (const statement of flatten(document.body)) {
-    expect(statement.range.start.offset).toBeLessThanOrEqual(statement.range.end.offset);
-    expect(statement.range.end.offset).toBeLessThanOrEqual(length);
+    expect(statement.start).toBeLessThanOrEqual(statement.end);
+    expect(statement.end).toBeLessThanOrEqual(length);
   }
 }
 

@@ -1,7 +1,7 @@
 // Hand-built model objects for the ASCII renderer tests (no parser needed): small specs in,
 // a Topology with parents, paths and the machine's process list filled in out.
 
-import type { Location } from '../../src/diagnostics.js';
+import { type Location, SourceText } from '../../src/diagnostics.js';
 import type {
   Cluster,
   Container,
@@ -15,10 +15,7 @@ import type {
   Volume,
 } from '../../src/model/types.js';
 
-const LOC: Location = {
-  file: 'test.topo',
-  range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } },
-};
+const LOC: Location = { source: new SourceText('test.topo', 'x'), start: 0, end: 1 };
 
 interface Named {
   name: string;

@@ -1,7 +1,7 @@
 // connect-port-closed: a connection with a port to a pod, container, process, machine or known
 // (non-loopback) IP that does not listen on that port. `localhost` belongs to the localhost rules.
 
-import type { RelatedLocation } from '../../diagnostics.js';
+import type { Note } from '../../diagnostics.js';
 import { containerListens, containerOf, namespaceBindings, podListens } from '../../model/network.js';
 import type { Connect, Entity, Listen, Topology } from '../../model/types.js';
 import { describeEntity, describeEntityAtStart } from '../describe.js';
@@ -12,7 +12,7 @@ interface Target {
   label: string;
   ports: number[];
   /** Where the target is declared (the entity's header, or the statement that assigns the IP). */
-  declared: RelatedLocation;
+  declared: Note;
 }
 
 function ports(listens: Listen[]): number[] {

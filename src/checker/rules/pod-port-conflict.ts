@@ -16,7 +16,7 @@ function sameSocket(a: Listen, b: Listen): boolean {
 }
 
 function sameStatement(a: Listen, b: Listen): boolean {
-  return a.loc.file === b.loc.file && a.loc.range.start.offset === b.loc.range.start.offset;
+  return a.loc.source.file === b.loc.source.file && a.loc.start === b.loc.start;
 }
 
 export default defineRule({
