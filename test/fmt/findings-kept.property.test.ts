@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/types.js';
 import { format } from '../../src/fmt/format.js';
 import { analyzeText } from '../../src/pipeline/analyze.js';
-import { topoDocument, writeDocument } from './arbitrary-topo.js';
+import { topoDocument, writeDocument } from '../helpers/arbitrary-topo.js';
 import { TOKENS } from './token-soup.js';
 
 const OPTIONS = { cwd: '/virtual-fmt', config: DEFAULT_CONFIG, reportUnusedDisableDirectives: true };

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { format } from '../../src/fmt/format.js';
-import { commentsOf, type GenDocument, topoDocument, writeDocument } from './arbitrary-topo.js';
+import { commentsOf, type GenDocument, topoDocument, writeDocument } from '../helpers/arbitrary-topo.js';
 import { modelProjection } from './model-projection.js';
 
 const NUM_RUNS = 150;

@@ -1,16 +1,26 @@
 // The fast path (scanner.ts + well-formed.ts) must be invisible: for any text, `parse` gives exactly what
 // the Chevrotain lexer and grammar alone give, and the scanner yields the lexer's tokens wherever the
-// lexer reports nothing.
+// lexer reports nothing. It must also be taken: every well-formed file (generated from the schema's
+// tables, so a new block or property is generated too) is read by the fast reader itself.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateSmallTopology, generateTopology } from '../../bench/generate.js';
 import { SourceText } from '../../src/diagnostics.js';
+import { type Context, NESTING, PROPERTIES } from '../../src/model/schema.js';
+import { BLOCK_KEYWORDS } from '../../src/parser/ast.js';
 import { MAX_NESTING, parse, parseWithGrammar, stripBom } from '../../src/parser/index.js';
 import { lex, UnterminatedString, UnterminatedTriple } from '../../src/parser/lexer.js';
 import { NodeBuilder } from '../../src/parser/nodes.js';
 import { Scanner } from '../../src/parser/scanner.js';
 import { readWellFormed } from '../../src/parser/well-formed.js';
+import {
+  MAX_GENERATED_DEPTH,
+  topoDocument,
+  UNGENERATED_PROPERTIES,
+  valueText,
+  writeDocument,
+} from '../helpers/arbitrary-topo.js';
 
 const NUM_RUNS = 300;
 
@@ -112,8 +122,30 @@ const characters = fc
   )
   .map((list) => list.join(''));
 
+/** Well-formed files from the schema's tables, with each kind of line end. */
+const wellFormed = fc
+  .tuple(topoDocument.map(writeDocument), fc.constantFrom('\n', '\r\n', '\r'))
+  .map(([text, newline]) => text.replaceAll('\n', newline));
+
 function expectSameAsGrammar(text: string): void {
   expect(parse(text, 'f.topo')).toEqual(parseWithGrammar(text, 'f.topo'));
+}
+
+/** True when the fast reader reads the text itself (it gives up on anything the grammar reports or recovers from). */
+function fastReaderReads(text: string): boolean {
+  const source = new SourceText('f.topo', stripBom(text));
+  return readWellFormed(source.text, new NodeBuilder(source, () => {})) !== undefined;
+}
+
+/** The contexts whose blocks the generator writes, from the file level down to its depth limit. */
+function generatedContexts(): Set<Context> {
+  const reached = new Set<Context>(['file']);
+  let level: Context[] = ['file'];
+  for (let depth = 0; depth < MAX_GENERATED_DEPTH; depth++) {
+    level = level.flatMap((context) => NESTING[context]).filter((kind) => !reached.has(kind));
+    for (const kind of level) reached.add(kind);
+  }
+  return reached;
 }
 
 function lexerReportsSomething(text: string): boolean {
@@ -133,18 +165,47 @@ function tokenText(token: { tokenType: { name: string }; startOffset: number; im
   return `${token.tokenType.name}@${token.startOffset}:${token.image}`;
 }
 
+describe('the generator of well-formed files', () => {
+  it('writes every block keyword and every property of the schema (but imports), each with sample values', () => {
+    const contexts = generatedContexts();
+    expect(BLOCK_KEYWORDS.filter((keyword) => !contexts.has(keyword))).toEqual([]);
+    const generated = PROPERTIES.filter((spec) => !UNGENERATED_PROPERTIES.includes(spec.name));
+    expect(generated.filter((spec) => !spec.contexts.some((context) => contexts.has(context)))).toEqual([]);
+    for (const spec of generated) expect(fc.sample(valueText(spec.shape), 3)).toHaveLength(3);
+  });
+});
+
 describe('the fast path of parse', () => {
   it('reads the generated benchmark topologies itself, the same as the grammar', () => {
     for (const text of [generateSmallTopology(1), generateTopology(0.05).topo]) {
-      expect(
-        readWellFormed(stripBom(text), new NodeBuilder(new SourceText('f.topo', stripBom(text)), () => {})),
-      ).toBeDefined();
+      expect(fastReaderReads(text)).toBe(true);
       expectSameAsGrammar(text);
     }
   });
 
+  it('reads every well-formed file itself, to the tree the grammar gives without a syntax error', () => {
+    fc.assert(
+      fc.property(wellFormed, (text) => {
+        const grammar = parseWithGrammar(text, 'f.topo');
+        expect(grammar.diagnostics).toEqual([]);
+        expect(fastReaderReads(text)).toBe(true);
+        expect(parse(text, 'f.topo')).toEqual(grammar);
+      }),
+      { numRuns: NUM_RUNS, endOnFailure: true },
+    );
+  });
+
+  it('gives up only on files the grammar reports a syntax error in', () => {
+    fc.assert(
+      fc.property(fc.oneof(wellFormedish, characters), (text) => {
+        if (!fastReaderReads(text)) expect(parseWithGrammar(text, 'f.topo').diagnostics).not.toEqual([]);
+      }),
+      { numRuns: NUM_RUNS, endOnFailure: true },
+    );
+  });
+
   it('gives what the grammar gives for files that are mostly well formed', () => {
-    fc.assert(fc.property(wellFormedish, expectSameAsGrammar), { numRuns: NUM_RUNS });
+    fc.assert(fc.property(wellFormedish, expectSameAsGrammar), { numRuns: NUM_RUNS, endOnFailure: true });
   });
 
   it('gives what the grammar gives around the nesting limit', () => {
@@ -154,7 +215,7 @@ describe('the fast path of parse', () => {
   });
 
   it('gives what the grammar gives for character soup', () => {
-    fc.assert(fc.property(characters, expectSameAsGrammar), { numRuns: NUM_RUNS });
+    fc.assert(fc.property(characters, expectSameAsGrammar), { numRuns: NUM_RUNS, endOnFailure: true });
   });
 
   it('scans the tokens and comments of the lexer, and fails exactly where the lexer reports', () => {
@@ -167,7 +228,7 @@ describe('the fast path of parse', () => {
         expect(result.tokens).toEqual(lexed.tokens.map(tokenText));
         expect(result.comments).toEqual(lexed.comments.map(tokenText));
       }),
-      { numRuns: NUM_RUNS },
+      { numRuns: NUM_RUNS, endOnFailure: true },
     );
   });
 });

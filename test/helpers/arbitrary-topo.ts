@@ -1,5 +1,7 @@
-// Test helper: fast-check arbitraries of syntactically valid `.topo` text with random blocks,
-// properties, labels, comments, odd spacing, blank lines and `;` — the formatter's property tests.
+// Test helper: fast-check arbitraries of syntactically valid `.topo` text, derived from the schema's
+// tables (NESTING for blocks, PROPERTIES for properties and their value shapes), with random labels,
+// comments, odd spacing, blank lines and `;`: the formatter's property tests and the parser's
+// differential tests (test/parser/well-formed.test.ts) read it.
 
 import fc from 'fast-check';
 import { type Context, NESTING, propertiesOf, type ValueShape } from '../../src/model/schema.js';
@@ -71,7 +73,14 @@ const STRINGS = [
 ];
 const NAMES = ['a', 'b-1', 'pod_2', 'kind', 'ip', 'process', 'x-y-z', 'emptyDir'];
 
-function valueText(shape: ValueShape): fc.Arbitrary<string> {
+/** Properties never generated: an `import` would make the formatter's tests read other files. */
+export const UNGENERATED_PROPERTIES: readonly string[] = ['import'];
+
+/** Blocks nest at most this deep below the file level. */
+export const MAX_GENERATED_DEPTH = 5;
+
+/** Values of one shape as users write them (some the model refuses, none the parser does). */
+export function valueText(shape: ValueShape): fc.Arbitrary<string> {
   switch (shape.type) {
     case 'string':
       return fc.constantFrom(...STRINGS);
@@ -126,7 +135,7 @@ function valueText(shape: ValueShape): fc.Arbitrary<string> {
 }
 
 function property(context: Context): fc.Arbitrary<GenProperty> {
-  const specs = propertiesOf(context).filter((spec) => spec.name !== 'import');
+  const specs = propertiesOf(context).filter((spec) => !UNGENERATED_PROPERTIES.includes(spec.name));
   const known = specs.map((spec, rank) =>
     fc.tuple(valueText(spec.shape), fc.constantFrom(' ', '  ', '\t')).map(
       ([value, space]): GenProperty => ({
@@ -174,7 +183,7 @@ function statements(context: Context, depth: number, canonical: boolean): fc.Arb
   const properties = fc.array(withLayout(property(context)), { maxLength: 4 });
   const children = NESTING[context];
   const blocks =
-    depth > 4 || children.length === 0
+    depth >= MAX_GENERATED_DEPTH || children.length === 0
       ? fc.constant<GenStatement[]>([])
       : fc.array(
           fc.constantFrom(...children).chain((keyword) => block(keyword, depth, canonical)),
