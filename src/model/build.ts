@@ -141,6 +141,51 @@ function linkMounts(pod: Pod): void {
   }
 }
 
+/** The list itself when empty, else a copy at its length. */
+const exact = <T>(list: T[]): T[] => (list.length === 0 ? list : list.slice());
+
+/**
+ * A list grown by `push` keeps room for 16 more items, which made these lists a third of the model's
+ * memory on large files. Once its block's body is read, an entity's own lists are copied at their
+ * length (later additions, such as the pods expansion places on a machine, still push). The cluster's
+ * lists grow for the whole build and are left alone.
+ */
+function trimLists(entity: Entity): void {
+  switch (entity.kind) {
+    case 'machine':
+      entity.children = exact(entity.children);
+      entity.processes = exact(entity.processes);
+      entity.pods = exact(entity.pods);
+      break;
+    case 'group':
+      entity.children = exact(entity.children);
+      break;
+    case 'process':
+      entity.listens = exact(entity.listens);
+      entity.connects = exact(entity.connects);
+      break;
+    case 'container':
+      entity.listens = exact(entity.listens);
+      entity.connects = exact(entity.connects);
+      entity.mounts = exact(entity.mounts);
+      entity.processes = exact(entity.processes);
+      break;
+    case 'pod':
+      entity.volumes = exact(entity.volumes);
+      entity.containers = exact(entity.containers);
+      break;
+    case 'workload':
+      trimLists(entity.template);
+      break;
+    case 'service':
+      entity.ports = exact(entity.ports);
+      break;
+    case 'cluster':
+    case 'volume':
+      break;
+  }
+}
+
 /** The names a block body has declared so far: for `duplicate-name` and repeated properties. */
 interface Declarations {
   children?: Map<string, Entity>;
@@ -265,6 +310,7 @@ class ModelBuilder {
     this.declarations = {};
     for (const statement of block.body ?? []) this.statement(statement, context, owner);
     this.declarations = outer;
+    trimLists(owner);
   }
 
   /** The declarations of `owner` (undefined: the file level), whose body is being read. */
