@@ -42,7 +42,8 @@ export interface FileRange {
  * lexer's `Newline`): turns offsets into line/column positions, found by a binary search.
  */
 export class SourceText {
-  private readonly lineStarts: number[] = [0];
+  /** Built at the first position asked for: a file without findings never needs it. */
+  private lineStarts: number[] | undefined;
   /** The line of the last position asked for (0-based): the usual place of the next one. */
   private lastLine = 0;
 
@@ -50,24 +51,14 @@ export class SourceText {
   constructor(
     readonly file: string,
     readonly text: string,
-  ) {
-    if (!text.includes('\r')) {
-      // Every line ends at LF: the native search finds them faster than a loop over the characters.
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
-    }
-  }
+  ) {}
 
   /** The position of an offset; offsets outside the text are clamped into it. */
   positionAt(offset: number): Position {
     const clamped = Math.min(Math.max(0, offset), this.text.length);
     const index = this.lineIndexOf(clamped);
     this.lastLine = index;
-    return { line: index + 1, column: clamped - (this.lineStarts[index] ?? 0) + 1, offset: clamped };
+    return { line: index + 1, column: clamped - (this.starts()[index] ?? 0) + 1, offset: clamped };
   }
 
   /** The 1-based line of an offset. */
@@ -90,12 +81,17 @@ export class SourceText {
     return true;
   }
 
+  private starts(): number[] {
+    this.lineStarts ??= lineStartsOf(this.text);
+    return this.lineStarts;
+  }
+
   /**
    * The 0-based line holding `offset`. Callers mostly ask in text order, so the line of the previous
    * answer and the one after it are tried before a binary search.
    */
   private lineIndexOf(offset: number): number {
-    const starts = this.lineStarts;
+    const starts = this.starts();
     const last = this.lastLine;
     if ((starts[last] ?? 0) <= offset) {
       const next = starts[last + 1];
@@ -112,6 +108,21 @@ export class SourceText {
     }
     return low;
   }
+}
+
+/** The offset where each line starts. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  if (!text.includes('\r')) {
+    // Every line ends at LF: the native search finds them faster than a loop over the characters.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }
 
 /** A location as users see it: its file and line/column range. */
