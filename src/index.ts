@@ -10,11 +10,16 @@ export {
   compareDiagnostics,
   type Diagnostic,
   type DiagnosticSource,
+  type FileRange,
+  fileRange,
   type Location,
+  type Note,
   type Position,
   type Range,
   type RelatedLocation,
   type Severity,
+  SourceText,
+  type Span,
   sortDiagnostics,
 } from './diagnostics.js';
 export { type EmbedResult, embedMarkdown, type RegionOutcome, type TopologySource } from './embed/embed.js';

@@ -15,6 +15,7 @@ import {
   type Diagnostic,
   embedMarkdown,
   FORMAT_NAMES,
+  fileRange,
   formatReport,
   loadTopology,
   loadTopologyFromText,
@@ -68,6 +69,17 @@ describe('public API: one stage at a time', () => {
     expect(diagnostics.length).toBeGreaterThan(0);
     expect(diagnostics.every((d) => d.ruleId === 'syntax' && d.file === 'broken.topo')).toBe(true);
     expect(diagnostics[0]?.range.start.line).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps offsets in the model and shows them as file, line and column', async () => {
+    const { model } = await loadTopologyFromText(SOURCE, 'tour.topo', { cwd: '/virtual' });
+    const pod = model.cluster.machines[0]?.pods[0];
+    if (pod === undefined) throw new Error('the model lost its pod');
+    expect(SOURCE.slice(pod.loc.start, pod.loc.end)).toBe('pod web "POD 1"');
+    expect(fileRange(pod.loc)).toEqual({
+      file: 'tour.topo',
+      range: { start: { line: 7, column: 3, offset: 136 }, end: { line: 7, column: 18, offset: 151 } },
+    });
   });
 
   it('loads the model, runs the rules and renders every view', async () => {
