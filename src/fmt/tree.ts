@@ -1,4 +1,4 @@
-// Prints a syntax tree built in memory (by src/manifests: its ranges point into other files, so the
+// Prints a syntax tree built in memory (by src/manifests: its offsets point into other files, so the
 // source-based printer cannot place anything) as `.topo` text, then gives it the one canonical
 // layout through `format`. Comments come from the caller, one list of lines per statement.
 

@@ -35,8 +35,9 @@ export function stripBom(text: string): string {
 }
 
 /**
- * Parses one file. Positions: `line` and `column` 1-based (columns in UTF-16 code units),
- * `offset` 0-based into the text WITHOUT a leading BOM (see `stripBom`), range ends exclusive.
+ * Parses one file. Tree nodes hold `start`/`end` offsets, 0-based into the text WITHOUT a leading
+ * BOM (see `stripBom`), ends exclusive; `document.source` turns them into 1-based line and column
+ * positions (columns in UTF-16 code units), as the diagnostics carry them.
  * Diagnostics are `syntax` errors from the `parser` source, sorted, deduplicated and capped at
  * MAX_DIAGNOSTICS. After a damaged statement parsing resumes at the next line, `;` or `}`.
  */
