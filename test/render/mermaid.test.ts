@@ -106,6 +106,17 @@ machine worker-1 "NODE" {
 }
 `;
 
+  it('puts an image digest on a line of its own, so a long reference breaks between its parts', async () => {
+    const digest = `sha256:${'ab'.repeat(32)}`;
+    const mermaid = await mermaidOf(`
+machine m { pod p { container app { image "ghcr.io/acme/app-server@${digest}"; listen 80 } } }
+`);
+    expect(mermaid).toContain(`["app<br>ghcr.io/acme/app-server<br>@${digest}<br>:80"]`);
+    expect(await mermaidOf('machine m { pod p { container app { image "nginx:1.27" } } }')).toContain(
+      '["app<br>nginx:1.27"]',
+    );
+  });
+
   it('draws machines and pods as subgraphs, processes and containers as nodes, connects as edges', async () => {
     const mermaid = await mermaidOf(NODE);
     expect(mermaid.startsWith('flowchart LR\n')).toBe(true);

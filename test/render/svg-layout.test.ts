@@ -1,7 +1,10 @@
 // The containment check of bench/layout.ts: a subgraph box outside its parent, two overlapping
 // siblings and a missing box are found, boxes placed by an ancestor's translate are measured where
-// they are drawn, and a well-nested picture has none.
+// they are drawn, and a well-nested picture has none. Every SVG of the gallery (out/, kept current
+// by `build --check` in CI) is held to it: no pod drawn outside its machine, no sibling overlap.
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { containmentViolations, subgraphNesting } from '../../bench/svg-layout.js';
 
@@ -63,5 +66,21 @@ describe('containmentViolations', () => {
     const outer = svg({ m: [0, 0, 300, 200] }).replace('</svg>', '');
     const both = `${outer}${shifted.replace(/^<svg[^>]*>/, '')}`;
     expect(containmentViolations(MERMAID, both)).toEqual(['a is not inside m', 'b is not inside m']);
+  });
+});
+
+describe('the gallery', () => {
+  const out = join(import.meta.dirname, '../../out');
+  const pictures = readdirSync(out).filter((name) => name.endsWith('.svg'));
+
+  it('has pictures to check', () => {
+    expect(pictures.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(pictures)('%s draws every subgraph inside its parent, apart from its siblings', (name) => {
+    const svgText = readFileSync(join(out, name), 'utf8');
+    const mermaid = readFileSync(join(out, name.replace(/\.svg$/, '.mmd')), 'utf8');
+    expect(subgraphNesting(mermaid).size).toBeGreaterThan(0);
+    expect(containmentViolations(mermaid, svgText)).toEqual([]);
   });
 });

@@ -49,10 +49,19 @@ function podLines(pod: Pod): string[] {
   return lines;
 }
 
+/**
+ * An image as label lines: a digest (`@sha256:…`) on a line of its own, so a long reference breaks
+ * where it is made of two parts instead of at whatever hyphen the line is full.
+ */
+function imageLines(image: string): string[] {
+  if (image === '') return [];
+  const at = image.indexOf('@');
+  return at <= 0 ? [image] : [image.slice(0, at), image.slice(at)];
+}
+
 function containerLines(container: Container): string[] {
-  const image = (container.image?.value ?? '').trim();
   const role = container.role === 'init' ? ['init container'] : [];
-  return [...role, ...(image === '' ? [] : [image]), ...portsLine(container.listens)];
+  return [...role, ...imageLines((container.image?.value ?? '').trim()), ...portsLine(container.listens)];
 }
 
 function serviceLines(service: Service): string[] {

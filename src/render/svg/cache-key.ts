@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
 /** Bump when anything that changes the SVG for the same Mermaid text changes (options, post-processing). */
-export const RENDERER_VERSION = '2';
+export const RENDERER_VERSION = '3';
 
 const require = createRequire(import.meta.url);
 

@@ -16,7 +16,11 @@ export const MERMAID_CONFIG = {
   // `#35;` literally, while HTML labels decode them; Mermaid sanitizes them (DOMPurify, strict) and
   // sanitizeSvg checks the serialized result again.
   htmlLabels: true,
-  flowchart: { htmlLabels: true, useMaxWidth: false },
+  // Labels wrap at 500 px rather than Mermaid's 200: an image name such as
+  // `registry.k8s.io/kube-controller-manager:v1.31.0` stays on one line instead of breaking at a
+  // hyphen, and a pod's content is then about as wide as its one-line title (Mermaid widens a
+  // subgraph to its title after layout, which pushed narrow pods out of their machine).
+  flowchart: { htmlLabels: true, useMaxWidth: false, wrappingWidth: 500 },
   maxTextSize: 200_000,
   maxEdges: 5_000,
 } as const;
