@@ -358,7 +358,7 @@ class ModelBuilder {
         this.clusterBlock(block);
         break;
       case 'machine':
-        this.machineBlock(block);
+        this.machineBlock(block, context);
         break;
       case 'group':
         this.groupBlock(block, owner as Machine | Group);
@@ -446,7 +446,7 @@ class ModelBuilder {
     this.body(block, 'cluster', cluster);
   }
 
-  private machineBlock(block: BlockStatement): void {
+  private machineBlock(block: BlockStatement, context: Context): void {
     const cluster = this.model.cluster;
     const name = block.name.text;
     const machine: Machine = {
@@ -457,6 +457,7 @@ class ModelBuilder {
       children: [],
       processes: [],
       pods: [],
+      ...(context === 'file' ? { outsideClusterBlock: true as const } : {}),
     };
     this.registerChild(cluster, machine);
     cluster.machines.push(machine);

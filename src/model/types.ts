@@ -143,6 +143,12 @@ export interface Machine extends EntityBase {
   ip?: Located<Address>;
   os?: Located<string>;
   podCidr?: Located<Cidr>;
+  /**
+   * True when the machine is declared at the file level while the file has a `cluster` block: it
+   * still belongs to the model's one cluster, but is drawn outside the cluster's box (a load
+   * balancer, a laptop).
+   */
+  outsideClusterBlock?: true;
   /** Groups, processes and pods in declaration order. */
   children: (Group | Process | Pod)[];
   /** Every process of the machine, including those inside groups (depth-first, declaration order). */

@@ -106,6 +106,25 @@ machine worker-1 "NODE" {
 }
 `;
 
+  it('draws a machine declared outside the cluster block outside the cluster box', async () => {
+    const model = await modelOf(`
+cluster prod {
+  machine worker-1 { process kubelet; process containerd; process kube-proxy }
+}
+machine lb "load balancer" { process haproxy { connect worker-1.kubelet:10250 } }
+`);
+    const lines = renderMermaid(model).split('\n');
+    const clusterEnd = lines.indexOf('  end');
+    expect(lines.indexOf('  subgraph k_prod["prod"]')).toBe(1);
+    expect(lines.indexOf('    subgraph m_worker_h1["worker-1"]')).toBeGreaterThan(1);
+    expect(lines.indexOf('  subgraph m_lb["load balancer"]')).toBeGreaterThan(clusterEnd);
+    const lb = model.cluster.machines.find((machine) => machine.name === 'lb');
+    if (lb === undefined) throw new Error('no machine lb');
+    const alone = renderMermaid(model, { machine: lb });
+    expect(alone).not.toContain('k_prod');
+    expect(alone).toContain('  subgraph m_lb["load balancer"]');
+  });
+
   it('puts an image digest on a line of its own, so a long reference breaks between its parts', async () => {
     const digest = `sha256:${'ab'.repeat(32)}`;
     const mermaid = await mermaidOf(`

@@ -202,17 +202,18 @@ export function renderMermaid(model: Topology, options: MermaidOptions = {}): st
   const externals = groupExternals(edges);
   const writer = new DiagramWriter(externals);
   const { cluster } = model;
-  const machines = () => {
-    if (only !== undefined) {
-      writer.machine(only);
-      return;
-    }
-    for (const machine of cluster.machines) writer.machine(machine);
+  // Machines declared outside an explicit `cluster` block are drawn outside its box.
+  const inBox = (machine: Machine) => cluster.implicit || machine.outsideClusterBlock !== true;
+  const drawnMachines = only === undefined ? cluster.machines : [only];
+  const inside = () => {
+    for (const machine of drawnMachines) if (inBox(machine)) writer.machine(machine);
+    if (only !== undefined) return;
     for (const template of unscheduledTemplates(model)) writer.pod(template);
     for (const service of cluster.services) writer.service(service);
   };
-  if (cluster.implicit) machines();
-  else writer.subgraph(cluster, machines);
+  if (cluster.implicit || (only !== undefined && !inBox(only))) inside();
+  else writer.subgraph(cluster, inside);
+  for (const machine of drawnMachines) if (!inBox(machine)) writer.machine(machine);
   for (const node of externals.get(undefined) ?? []) writer.external(node);
   for (const edge of edges) writer.edge(edge);
   if (only === undefined) for (const service of cluster.services) writer.serviceRoutes(service);
