@@ -192,3 +192,33 @@ export function generateWorkloadTopology(): GeneratedTopology {
   );
   return { topo: lines.join('\n'), json, machines: nodes + 1, pods: deployments * replicas };
 }
+
+/**
+ * A cluster of `nodes` workers sharing `replicas` pods of two containers behind a service, each
+ * pod reaching a database outside: the pictures of growing clusters (bench layout, the summary tests).
+ */
+export function generateCluster(nodes: number, replicas: number): string {
+  const workers = Array.from(
+    { length: nodes },
+    (_, i) => `  machine worker-${i + 1} {
+    ip 192.168.0.${i + 10}
+    pod-cidr 10.244.${i}.0/24
+    process kubelet
+    process containerd
+    process kube-proxy
+  }`,
+  ).join('\n');
+  return `# topodoc-disable control-plane-incomplete -- the control plane is not the point here
+cluster big {
+  pod-cidr 10.244.0.0/16
+${workers}
+  deployment web {
+    replicas ${replicas}
+    labels app=web
+    container app { image "registry.example.com/team/web-frontend:2.1.0"; listen 8080; connect db.example.com:5432 "orders" }
+    container proxy { role sidecar; image "envoyproxy/envoy:v1.31.0"; listen 15001 }
+  }
+  service web { selector app=web; port 80 target 8080 }
+}
+`;
+}

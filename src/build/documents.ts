@@ -3,13 +3,16 @@
 
 import { dirname, relative, resolve } from 'node:path';
 import type { TopodocConfig } from '../config/types.js';
+import type { Machine } from '../model/types.js';
 import type { Analysis } from '../pipeline/analyze.js';
 import { renderDocument } from '../render/markdown/index.js';
-import { renderMermaid } from '../render/mermaid/index.js';
+import { renderMermaid, renderOverview } from '../render/mermaid/index.js';
 
 export interface TextOutputs {
   markdown: string;
   mermaid: string;
+  /** When the overview is the summary of a big model: each machine's own diagram. */
+  machineDiagrams: { machine: Machine; mermaid: string }[];
 }
 
 /** The directory document paths are relative to: the config file's directory, else the cwd. */
@@ -34,5 +37,10 @@ export function renderTextOutputs(
       .filter((diagnostic) => diagnostic.severity === 'warning')
       .map((diagnostic) => ({ ...diagnostic, file: rootPath(diagnostic.file) })),
   });
-  return { markdown, mermaid: renderMermaid(analysis.model) };
+  const { model } = analysis;
+  const overview = renderOverview(model);
+  const machineDiagrams = overview.summary
+    ? model.cluster.machines.map((machine) => ({ machine, mermaid: renderMermaid(model, { machine }) }))
+    : [];
+  return { markdown, mermaid: overview.text, machineDiagrams };
 }

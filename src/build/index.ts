@@ -10,6 +10,7 @@ import { type ToolIo, useColor } from '../pipeline/io.js';
 import { mergeAnalyses } from '../pipeline/merge-analyses.js';
 import { toolVersion } from '../pipeline/version.js';
 import { AsciiWidthError } from '../render/ascii/options.js';
+import { machineDiagramFile } from '../render/mermaid/summary.js';
 import { BROWSER_INSTALL_HINT, findBrowser } from '../render/svg/browser.js';
 import { ruleCatalog } from '../report/catalog.js';
 import { formatReport } from '../report/index.js';
@@ -92,9 +93,15 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
       failed = true;
       continue;
     }
+    const machineDiagrams = outputs.machineDiagrams.map(({ machine, mermaid }) => ({
+      mmd: machineDiagramFile(plan.mmd, machine),
+      svg: machineDiagramFile(plan.svg, machine),
+      mermaid,
+    }));
     for (const [path, text] of [
       [plan.md, outputs.markdown],
       [plan.mmd, outputs.mermaid],
+      ...machineDiagrams.map((diagram) => [diagram.mmd, diagram.mermaid] as const),
     ] as const) {
       if (options.check) {
         const existing = await readIfExists(path, showOutput(path));
@@ -103,6 +110,8 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
       } else if (await writeIfChanged(path, text, showOutput(path))) written.push(showOutput(path));
     }
     svgJobs.push({ path: plan.svg, display: showOutput(plan.svg), mermaid: outputs.mermaid });
+    for (const diagram of machineDiagrams)
+      svgJobs.push({ path: diagram.svg, display: showOutput(diagram.svg), mermaid: diagram.mermaid });
   }
   progress.done();
   printDiagnostics(analyses, options, io);

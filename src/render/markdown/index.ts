@@ -14,7 +14,8 @@ import {
   renderServicesView,
   renderTreeView,
 } from '../ascii/index.js';
-import { renderMermaid } from '../mermaid/index.js';
+import { renderMermaid, renderOverview } from '../mermaid/index.js';
+import { machineDiagramFile } from '../mermaid/summary.js';
 import { docNotes } from './notes.js';
 import { stringifyMarkdown } from './stringify.js';
 import {
@@ -61,6 +62,26 @@ export function documentTree(model: Topology, options: DocumentOptions): Root {
     return drawing === '' ? [] : [{ type: 'code', lang: 'text', value: drawing }];
   };
 
+  const overview = renderOverview(model);
+  /** One machine's own diagram, when the overview is the summary. */
+  const machineDiagram = (machine: Machine): RootContent[] =>
+    overview.summary
+      ? [
+          ...(options.svgFile === undefined
+            ? []
+            : [
+                paragraph([
+                  {
+                    type: 'image',
+                    url: machineDiagramFile(options.svgFile, machine),
+                    alt: `Diagram of ${machine.label ?? machine.name}`,
+                  },
+                ]),
+              ]),
+          { type: 'code', lang: 'mermaid', value: renderMermaid(model, { machine }).replace(/\n+$/, '') },
+        ]
+      : [];
+
   const children: RootContent[] = [
     heading(1, [{ type: 'text', value: documentTitle(model, options.sourcePath) }]),
     ...prose(model.description),
@@ -76,7 +97,14 @@ export function documentTree(model: Topology, options: DocumentOptions): Root {
     ...(options.svgFile === undefined
       ? []
       : [paragraph([{ type: 'image', url: options.svgFile, alt: altText(model, options.sourcePath) }])]),
-    { type: 'code', lang: 'mermaid', value: renderMermaid(model).replace(/\n+$/, '') },
+    { type: 'code', lang: 'mermaid', value: overview.text.replace(/\n+$/, '') },
+    ...(overview.summary
+      ? [
+          sentence(
+            'The topology is too big for one readable picture: the overview shows each machine with what runs on it, and each machine’s section draws that machine.',
+          ),
+        ]
+      : []),
     ...asciiBlock('cluster', () => renderClusterView(model, ascii)),
     ...(model.cluster.machines.length === 0 ? [sentence('The topology declares no machines.')] : []),
   ];
@@ -85,6 +113,7 @@ export function documentTree(model: Topology, options: DocumentOptions): Root {
     children.push(
       heading(2, entityHeading(machine.label, machine.name)),
       ...prose(machine.doc?.value),
+      ...machineDiagram(machine),
       ...asciiBlock('tree', () => renderTreeView(machine, ascii)),
       ...asciiBlock('node', () => renderNodeView(machine, ascii)),
       ...(machine.processes.length === 0 ? [sentence('No processes run directly on this machine.')] : []),

@@ -18,6 +18,7 @@ import { type EscapeOptions, escapeLabel, escapeLines, lineSafeFromMermaid } fro
 import { entityId, mermaidId } from './ids.js';
 import { connectText, entityLines, subgraphTitle } from './labels.js';
 import { CLASS_STYLES, type ClassName, entityClass, externalClass } from './styles.js';
+import { OVERVIEW_BUDGET, overviewBoxes, renderSummary } from './summary.js';
 
 const INDENT = '  ';
 
@@ -191,9 +192,24 @@ function outside(end: EdgeEnd, machine: Machine | undefined): EdgeEnd {
   return { kind: 'external', node: { key: label, label, unresolved: false } };
 }
 
-/** The Mermaid flowchart of the whole model (or of one machine), ending with a newline. */
+/** The overview's Mermaid text, and whether it is the summary of a model over the budget. */
+export function renderOverview(model: Topology): { text: string; summary: boolean } {
+  if (overviewBoxes(model) <= OVERVIEW_BUDGET.boxes) {
+    const text = renderDetailed(model, undefined);
+    if (text.length <= OVERVIEW_BUDGET.characters) return { text, summary: false };
+  }
+  return { text: renderSummary(model), summary: true };
+}
+
+/**
+ * The Mermaid flowchart of the whole model (the summary when it is over the overview's budget),
+ * or of one machine, ending with a newline.
+ */
 export function renderMermaid(model: Topology, options: MermaidOptions = {}): string {
-  const { machine: only } = options;
+  return options.machine === undefined ? renderOverview(model).text : renderDetailed(model, options.machine);
+}
+
+function renderDetailed(model: Topology, only: Machine | undefined): string {
   const drawn =
     only === undefined
       ? model.connections
