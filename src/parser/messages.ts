@@ -68,6 +68,8 @@ export const messages = {
   expectedEnd: (found: IToken) => `expected the end of the line or \`;\`, found ${describeToken(found)}`,
   unexpected: (found: IToken) => `could not read the statement at ${describeToken(found)}`,
   expectedPort: (found: IToken) => `expected a port number after \`:\`, found ${describeToken(found)}`,
+  unbracketedIpv6: (address: string) =>
+    `an IPv6 address is written in brackets, so that \`:PORT\` stays unambiguous: write ${quote(`[${address}]`)}, and a port after the bracket (${quote(`[${address}]:80`)})`,
   numberTooLong: (digits: number) => `number too long (${digits} digits; at most 15)`,
   nestedTooDeep: (limit: number) =>
     `blocks nested deeper than ${limit} levels; the inner blocks were skipped`,

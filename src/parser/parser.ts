@@ -73,6 +73,8 @@ export class TopoParser extends EmbeddedActionsParser {
   private depth = 0;
   /** Set by `statementEnd` when the rest of the statement is to be skipped. */
   private skipRestOfStatement = false;
+  /** The end of an unbracketed IPv6 address already reported: the statement's end is not reported again. */
+  private reportedUntil = -1;
 
   constructor() {
     super(allTokens, { recoveryEnabled: true, errorMessageProvider });
@@ -84,6 +86,7 @@ export class TopoParser extends EmbeddedActionsParser {
     this.build = build;
     this.depth = 0;
     this.skipRestOfStatement = false;
+    this.reportedUntil = -1;
     this.lastRealToken = undefined;
     for (let i = tokens.length - 1; i >= 0 && this.lastRealToken === undefined; i--) {
       const token = tokens[i];
@@ -376,17 +379,48 @@ export class TopoParser extends EmbeddedActionsParser {
     { ALT: () => this.CONSUME(Integer) },
     {
       ALT: () => {
-        this.ACTION(() => this.reportFound(this.LA(1), messages.expectedPort(this.LA(1))));
+        this.ACTION(() => {
+          const found = this.LA(1);
+          if (!this.reportedUnbracketedIpv6(this.LA(0)))
+            this.reportFound(found, messages.expectedPort(found));
+        });
         return undefined;
       },
     },
   ];
+
+  /**
+   * `fd00::1`, `2001:db8::1` or `fd00::2:80`: an IPv6 address written without its brackets, seen at
+   * one of its colons. Reported once over the whole address (the run of characters around the
+   * colon an address is made of) and true; false when the run does not look like one.
+   */
+  private reportedUnbracketedIpv6(colon: IToken): boolean {
+    if (colon.startOffset < this.reportedUntil) return true;
+    const { text } = this.build.source;
+    const part = /[0-9A-Za-z:.%]/;
+    let start = colon.startOffset;
+    while (start > 0 && part.test(text[start - 1] ?? '')) start--;
+    let end = colon.startOffset;
+    while (end < text.length && part.test(text[end] ?? '')) end++;
+    const address = text.slice(start, end);
+    if (!looksLikeIpv6(address)) return false;
+    this.build.reportOffsets(start, end, messages.unbracketedIpv6(address));
+    this.reportedUntil = end;
+    return true;
+  }
 
   /** Reports what stands after a statement; sets `skipRestOfStatement` when it cannot start the next one. */
   private checkStatementEnd(): void {
     const next = this.LA(1);
     this.skipRestOfStatement = false;
     if (endsStatement(next)) return;
+    if (
+      next.startOffset < this.reportedUntil ||
+      (tokenMatcher(next, Colon) && this.reportedUnbracketedIpv6(next))
+    ) {
+      this.skipRestOfStatement = true;
+      return;
+    }
     if (tokenMatcher(next, Word)) {
       this.build.reportToken(next, messages.expectedLineEnd(next));
       return;
@@ -419,4 +453,18 @@ export class TopoParser extends EmbeddedActionsParser {
       this.build.reportOffsets(this.build.source.text.length, this.build.source.text.length, message);
     else this.build.reportToken(target, message);
   }
+}
+
+/** Eight groups of up to four hex digits (the last may be a dotted IPv4 address), or fewer with one `::`. */
+function looksLikeIpv6(address: string): boolean {
+  const groups = (address.split('%')[0] ?? '').split(':');
+  const shortened = address.includes('::');
+  if (shortened ? groups.length > 9 : groups.length !== 8) return false;
+  return (
+    groups.every(
+      (group, i) =>
+        /^[0-9A-Fa-f]{0,4}$/.test(group) || (i === groups.length - 1 && /^[\d.]{7,15}$/.test(group)),
+    ) &&
+    (shortened || groups.every((group) => group !== ''))
+  );
 }

@@ -1,6 +1,7 @@
 // Messages for the mistakes a newcomer makes: a misspelt block keyword gets its "did you mean", an
 // unquoted path says paths are strings (one error, however many `/`), and a file's syntax and
-// model errors are listed before the rule findings they cause.
+// model errors are listed before the rule findings they cause. An IPv6 address without its brackets
+// is one error saying how to write it.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -67,6 +68,49 @@ describe('an unquoted path', () => {
 
   it('leaves a lone stray `/` an unexpected character', () => {
     expect(syntax('machine m {\n  note / \n}\n')).toEqual(['unexpected character `/`']);
+  });
+});
+
+describe('an IPv6 address without brackets', () => {
+  const ipv6 = (address: string) =>
+    `an IPv6 address is written in brackets, so that \`:PORT\` stays unambiguous: write \`[${address}]\`, and a port after the bracket (\`[${address}]:80\`)`;
+
+  it('is one error over the whole address, wherever its first `::` falls', () => {
+    const { diagnostics } = parse(
+      'machine m {\n  ip fd00::1\n  process p { connect 2001:db8::1 }\n}\n',
+      'f.topo',
+    );
+    expect(
+      diagnostics.map((d) => [d.message, d.range.start.line, d.range.start.column, d.range.end.column]),
+    ).toEqual([
+      [ipv6('fd00::1'), 2, 6, 13],
+      [ipv6('2001:db8::1'), 3, 23, 34],
+    ]);
+  });
+
+  it('is one error for any address with `::` (property)', () => {
+    const group = fc.stringMatching(/^[0-9a-f]{1,4}$/);
+    fc.assert(
+      fc.property(
+        fc.array(group, { minLength: 1, maxLength: 3 }),
+        fc.array(group, { maxLength: 3 }),
+        (head, tail) => {
+          const address = `${head.join(':')}::${tail.join(':')}`;
+          expect(syntax(`machine m {\n  process p { connect ${address} }\n}\n`)).toEqual([ipv6(address)]);
+        },
+      ),
+      { endOnFailure: true },
+    );
+  });
+
+  it('is not what a name with colons is taken for', () => {
+    expect(syntax('machine m {\n  process p { connect a:b:c }\n}\n')[0]).toBe(
+      'expected a port number after `:`, found the name `b`',
+    );
+  });
+
+  it('in brackets is read', () => {
+    expect(syntax('machine m {\n  process p { connect [fd00::1]:80 }\n}\n')).toEqual([]);
   });
 });
 
