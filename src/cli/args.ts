@@ -7,6 +7,17 @@ import { closestMatch } from '../text/suggest.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
+/** The values parseArgs yields for `options`: a string or boolean per flag, an array when `multiple`. */
+export type OptionValues<O extends OptionSpec> = {
+  -readonly [K in keyof O]?: O[K] extends { type: 'boolean' }
+    ? O[K] extends { multiple: true }
+      ? boolean[]
+      : boolean
+    : O[K] extends { multiple: true }
+      ? string[]
+      : string;
+};
+
 export interface ParsedArgs<V> {
   values: V;
   positionals: string[];
@@ -17,12 +28,12 @@ export interface ParsedArgs<V> {
  * Parses `argv` against `options` (a `help` flag is added). Unknown flags, missing values and
  * stray positionals (when `allowPositionals` is false) become a UserError naming the command.
  */
-export function parseCommandArgs<V = Record<string, string | boolean | string[] | undefined>>(
+export function parseCommandArgs<const O extends OptionSpec>(
   command: string,
   argv: string[],
-  options: OptionSpec,
+  options: O,
   allowPositionals = true,
-): ParsedArgs<V> {
+): ParsedArgs<OptionValues<O>> {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -31,7 +42,7 @@ export function parseCommandArgs<V = Record<string, string | boolean | string[] 
       strict: true,
     });
     const { help, ...rest } = values as Record<string, unknown>;
-    return { values: rest as V, positionals, help: help === true };
+    return { values: rest as OptionValues<O>, positionals, help: help === true };
   } catch (error) {
     throw new UserError(
       `topodoc ${command}: ${usageProblem(error, options)}. Run \`topodoc ${command} --help\`.`,

@@ -1,7 +1,8 @@
 // Prints property values and strings in their canonical spelling: values exactly as the syntax tree
 // holds them (addresses, CIDRs, ports, endpoints, paths, `a, b`), strings re-quoted.
 
-import type { AddressValue, PathValue, StringValue, Value } from '../parser/ast.js';
+import type { StringValue, Value } from '../parser/ast.js';
+import { valueText } from '../parser/value-text.js';
 import { escapeInvisible } from './escape.js';
 import { printTripleString, tripleStringFits } from './triple-string.js';
 
@@ -21,34 +22,7 @@ export function printValues(values: readonly Value[], indent: string): string {
 
 /** One value; a multi-line `"""` string contains newlines and is indented one level below `indent`. */
 export function printValue(value: Exclude<Value, { type: 'Comma' }>, indent: string): string {
-  switch (value.type) {
-    case 'Path':
-      return printPath(value);
-    case 'String':
-      return printString(value, indent);
-    case 'Integer':
-      return value.raw;
-    case 'Address':
-      return printAddress(value);
-    case 'Cidr':
-      return value.family === 6 ? `[${value.address}]/${value.prefix}` : `${value.address}/${value.prefix}`;
-    case 'Port':
-      return `${value.portRaw}/${value.protocol}`;
-    case 'Endpoint':
-      return `${value.host.type === 'Path' ? printPath(value.host) : printAddress(value.host)}:${value.port.raw}`;
-    case 'Label':
-      return `${value.key}=${value.value}`;
-    case 'Url':
-      return value.text;
-  }
-}
-
-function printPath(value: PathValue): string {
-  return value.parts.join('.');
-}
-
-function printAddress(value: AddressValue): string {
-  return value.family === 6 ? `[${value.text}]` : value.text;
+  return valueText(value, (string) => printString(string, indent));
 }
 
 /** `"""` is kept for strings that span lines and were written that way; everything else is `"…"`. */

@@ -3,6 +3,7 @@
 
 import type { Span } from '../diagnostics.js';
 import type { PropertyStatement, Value } from '../parser/ast.js';
+import { valueText } from '../parser/value-text.js';
 import { didYouMean } from '../text/suggest.js';
 import type { PropertySpec, ValueShape } from './schema.js';
 import type { Address, Cidr, Endpoint, Protocol } from './types.js';
@@ -67,30 +68,9 @@ const SHAPE_NOUN: Record<ValueShape['type'], string> = {
 /** The most pods one workload may stand for: beyond it, a typo (`replicas 30000000`) not a design. */
 export const MAX_REPLICAS = 10_000;
 
-/** A value as the user wrote it (near enough for messages). */
+/** A value as the user wrote it (near enough for messages: a `"""` block is abbreviated). */
 export function describeValue(value: Value): string {
-  switch (value.type) {
-    case 'Path':
-      return value.parts.join('.');
-    case 'String':
-      return value.triple ? '"""…"""' : JSON.stringify(value.value);
-    case 'Integer':
-      return value.raw;
-    case 'Address':
-      return value.family === 6 ? `[${value.text}]` : value.text;
-    case 'Cidr':
-      return value.family === 6 ? `[${value.address}]/${value.prefix}` : `${value.address}/${value.prefix}`;
-    case 'Port':
-      return `${value.portRaw}/${value.protocol}`;
-    case 'Endpoint':
-      return `${describeValue(value.host)}:${value.port.raw}`;
-    case 'Label':
-      return `${value.key}=${value.value}`;
-    case 'Url':
-      return value.text;
-    case 'Comma':
-      return ',';
-  }
+  return valueText(value, (string) => (string.triple ? '"""…"""' : JSON.stringify(string.value)));
 }
 
 const spanning = (first: Value, last: Value): Span => ({ start: first.start, end: last.end });

@@ -10,15 +10,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const failure = vi.hoisted(() => ({ active: false }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
-  return {
-    ...actual,
-    writeFile: async (path: string, content: string | Uint8Array) => {
-      if (!failure.active) return actual.writeFile(path, content);
-      await actual.writeFile(path, content.slice(0, Math.floor(content.length / 2)));
-      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-    },
-  };
+  const { fullDisk } = await import('../helpers/full-disk.js');
+  return fullDisk(await importOriginal<typeof import('node:fs/promises')>(), failure);
 });
 
 const { writeFileAtomic } = await import('../../src/fs/atomic.js');

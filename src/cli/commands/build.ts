@@ -8,7 +8,7 @@ import type { Charset, SvgMode, TopodocConfig } from '../../config/types.js';
 import { UserError } from '../../errors.js';
 import type { CommandRun, ToolIo } from '../../pipeline/io.js';
 import { configurableRuleIds, MODEL_ERROR_IDS } from '../../report/catalog.js';
-import { type OptionSpec, parseCommandArgs, parsePositiveInt } from '../args.js';
+import { type OptionSpec, type OptionValues, parseCommandArgs, parsePositiveInt } from '../args.js';
 import { expandModelInputs } from '../model-inputs.js';
 
 const HELP = `Usage: topodoc build FILES… [options]
@@ -46,18 +46,11 @@ export const BUILD_OPTIONS = {
   'allow-outside-root': { type: 'boolean' },
 } as const satisfies OptionSpec;
 
-export interface BuildValues {
-  'out-dir'?: string;
-  check?: boolean;
-  svg?: string;
-  width?: string;
-  charset?: string;
-  format?: string;
-  'allow-outside-root'?: boolean;
-}
+/** The values of build's flags (shared with `watch`). */
+export type BuildValues = OptionValues<typeof BUILD_OPTIONS>;
 
 const run: CommandRun = async (argv, io) => {
-  const args = parseCommandArgs<BuildValues>('build', argv, BUILD_OPTIONS);
+  const args = parseCommandArgs('build', argv, BUILD_OPTIONS);
   if (args.help) {
     io.stdout.write(HELP);
     return 0;

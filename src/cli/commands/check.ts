@@ -55,16 +55,8 @@ const OPTIONS = {
   against: { type: 'string', multiple: true },
 } as const satisfies OptionSpec;
 
-interface CheckValues {
-  'max-warnings'?: string;
-  rule?: string[];
-  'report-unused-disable-directives'?: boolean;
-  'allow-outside-root'?: boolean;
-  against?: string[];
-}
-
 const run: CommandRun = async (argv, io) => {
-  const args = parseCommandArgs<CheckValues>('check', argv, OPTIONS);
+  const args = parseCommandArgs('check', argv, OPTIONS);
   if (args.help) {
     io.stdout.write(HELP);
     return 0;

@@ -39,7 +39,7 @@ const OPTIONS = {
 const FORMATS = ['text', 'markdown', 'json'] as const;
 
 const run: CommandRun = async (argv, io) => {
-  const args = parseCommandArgs<{ format?: string; 'include-generated'?: boolean }>('diff', argv, OPTIONS);
+  const args = parseCommandArgs('diff', argv, OPTIONS);
   if (args.help) {
     io.stdout.write(HELP);
     return 0;

@@ -37,7 +37,7 @@ document that is not UTF-8.
 `;
 
 const run: CommandRun = async (argv, io) => {
-  const args = parseCommandArgs<{ check?: boolean; 'allow-outside-root'?: boolean }>('embed', argv, {
+  const args = parseCommandArgs('embed', argv, {
     check: { type: 'boolean' },
     'allow-outside-root': { type: 'boolean' },
   });

@@ -36,7 +36,7 @@ Exit codes: 0 formatted (or already formatted), 1 syntax errors or files to form
 `;
 
 const run: CommandRun = async (argv, io) => {
-  const args = parseCommandArgs<{ check?: boolean }>('fmt', argv, { check: { type: 'boolean' } });
+  const args = parseCommandArgs('fmt', argv, { check: { type: 'boolean' } });
   if (args.help) {
     io.stdout.write(HELP);
     return 0;

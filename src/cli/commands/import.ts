@@ -41,7 +41,7 @@ unreadable input.
 const OPTIONS = { output: { type: 'string', short: 'o' } } as const satisfies OptionSpec;
 
 const run: CommandRun = async (argv, io) => {
-  const args = parseCommandArgs<{ output?: string }>('import', argv, OPTIONS);
+  const args = parseCommandArgs('import', argv, OPTIONS);
   if (args.help) {
     io.stdout.write(HELP);
     return 0;

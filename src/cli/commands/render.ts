@@ -51,19 +51,10 @@ const OPTIONS = {
   machine: { type: 'string' },
 } as const satisfies OptionSpec;
 
-interface RenderValues {
-  target?: string;
-  view?: string[];
-  width?: string;
-  charset?: string;
-  'allow-outside-root'?: boolean;
-  machine?: string;
-}
-
 const TARGETS = ['ascii', 'mermaid', 'markdown'] as const;
 
 const run: CommandRun = async (argv, io) => {
-  const args = parseCommandArgs<RenderValues>('render', argv, OPTIONS);
+  const args = parseCommandArgs('render', argv, OPTIONS);
   if (args.help) {
     io.stdout.write(HELP);
     return 0;

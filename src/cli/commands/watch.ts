@@ -5,7 +5,7 @@ import { launchSvgRenderer } from '../../build/svg.js';
 import type { CommandRun } from '../../pipeline/io.js';
 import { WatchSession } from '../../watch/session.js';
 import { parseCommandArgs } from '../args.js';
-import { BUILD_OPTIONS, type BuildValues, resolveBuildSettings } from './build.js';
+import { BUILD_OPTIONS, resolveBuildSettings } from './build.js';
 
 const HELP = `Usage: topodoc watch FILES… [options]
 
@@ -26,7 +26,7 @@ Options:
 const { check: _check, ...WATCH_OPTIONS } = BUILD_OPTIONS;
 
 const run: CommandRun = async (argv, io) => {
-  const args = parseCommandArgs<Omit<BuildValues, 'check'>>('watch', argv, WATCH_OPTIONS);
+  const args = parseCommandArgs('watch', argv, WATCH_OPTIONS);
   if (args.help) {
     io.stdout.write(HELP);
     return 0;
