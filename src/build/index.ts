@@ -48,6 +48,8 @@ export interface BuildResult {
   changes: string[];
   /** Per entry (absolute path): every file its analysis read or tried to (itself, its imports), absolute. */
   inputs: Map<string, string[]>;
+  /** Per entry (absolute path): the outputs it owns, absolute (the SVGs only when SVGs are on). */
+  outputs: Map<string, string[]>;
 }
 
 /** Builds `entries` (absolute paths of .topo files). Usage problems throw UserError. */
@@ -68,6 +70,7 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
   const written: string[] = [];
   const changes: string[] = [];
   const inputs = new Map<string, string[]>();
+  const outputs = new Map<string, string[]>();
   let failed = false;
 
   for (const [index, plan] of plans.entries()) {
@@ -88,19 +91,19 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
       failed = true;
       continue;
     }
-    const outputs = renderOrReport(analysis, plan, options, linksSvg(plan), io);
-    if (outputs === undefined) {
+    const rendered = renderOrReport(analysis, plan, options, linksSvg(plan), io);
+    if (rendered === undefined) {
       failed = true;
       continue;
     }
-    const machineDiagrams = outputs.machineDiagrams.map(({ machine, mermaid }) => ({
+    const machineDiagrams = rendered.machineDiagrams.map(({ machine, mermaid }) => ({
       mmd: machineDiagramFile(plan.mmd, machine),
       svg: machineDiagramFile(plan.svg, machine),
       mermaid,
     }));
     for (const [path, text] of [
-      [plan.md, outputs.markdown],
-      [plan.mmd, outputs.mermaid],
+      [plan.md, rendered.markdown],
+      [plan.mmd, rendered.mermaid],
       ...machineDiagrams.map((diagram) => [diagram.mmd, diagram.mermaid] as const),
     ] as const) {
       if (options.check) {
@@ -109,7 +112,13 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
           changes.push(`${showOutput(path)} ${existing === undefined ? 'would be created' : 'would change'}`);
       } else if (await writeIfChanged(path, text, showOutput(path))) written.push(showOutput(path));
     }
-    svgJobs.push({ path: plan.svg, display: showOutput(plan.svg), mermaid: outputs.mermaid });
+    outputs.set(plan.entry, [
+      plan.md,
+      plan.mmd,
+      ...machineDiagrams.map((diagram) => diagram.mmd),
+      ...(svgMode === 'off' ? [] : [plan.svg, ...machineDiagrams.map((diagram) => diagram.svg)]),
+    ]);
+    svgJobs.push({ path: plan.svg, display: showOutput(plan.svg), mermaid: rendered.mermaid });
     for (const diagram of machineDiagrams)
       svgJobs.push({ path: diagram.svg, display: showOutput(diagram.svg), mermaid: diagram.mermaid });
   }
@@ -124,7 +133,7 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
         `${changes.length} output${changes.length === 1 ? '' : 's'} would change; run \`topodoc build\` to update.\n`,
       );
     }
-    return { exitCode: failed || changes.length > 0 ? 1 : 0, written, changes, inputs };
+    return { exitCode: failed || changes.length > 0 ? 1 : 0, written, changes, inputs, outputs };
   }
 
   const svg = await renderStaleSvgs(svgJobs, {
@@ -141,7 +150,7 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
   if (written.length === 0 && !failed && svg.errors.length === 0 && plans.length > 0) {
     io.stdout.write(`${showOutput(options.outDir)} is up to date.\n`);
   }
-  return { exitCode: failed || svg.errors.length > 0 ? 1 : 0, written, changes, inputs };
+  return { exitCode: failed || svg.errors.length > 0 ? 1 : 0, written, changes, inputs, outputs };
 }
 
 /** The text outputs, or undefined after printing why a view could not be drawn. */

@@ -20,7 +20,7 @@ export const COMMANDS: readonly Command[] = [
   {
     name: 'build',
     summary: 'write the Markdown document, Mermaid source and SVG of .topo files',
-    load: () => import('./commands/build.js'),
+    load: () => import('./commands/build-cached.js'),
   },
   {
     name: 'check',

@@ -3,13 +3,16 @@
 
 import { dirname, resolve } from 'node:path';
 import { type BuildOptions, buildFiles } from '../../build/index.js';
+import { saveRecord } from '../../build/record.js';
 import { loadConfig } from '../../config/load.js';
 import type { Charset, SvgMode, TopodocConfig } from '../../config/types.js';
 import { UserError } from '../../errors.js';
+import { displayPathBelow } from '../../fs/display-path.js';
 import type { CommandRun, ToolIo } from '../../pipeline/io.js';
 import { configurableRuleIds, MODEL_ERROR_IDS } from '../../report/catalog.js';
-import { type OptionSpec, type OptionValues, parseCommandArgs, parsePositiveInt } from '../args.js';
+import { parseCommandArgs, parsePositiveInt } from '../args.js';
 import { expandModelInputs } from '../model-inputs.js';
+import { BUILD_OPTIONS, type BuildValues } from './build-options.js';
 
 const HELP = `Usage: topodoc build FILES… [options]
 
@@ -21,6 +24,12 @@ manifests, built together into one document named after the directory. A file th
 input imports (shared/*.topo) is a fragment when a directory or glob names it: it is built only
 as part of the documents that import it.
 
+A clean build of named files keeps a build record (hashes of every file each document read,
+the outputs it wrote, the config, the options and the tool version) in
+node_modules/.cache/topodoc/ of the project, else in $XDG_CACHE_HOME/topodoc (~/.cache/topodoc).
+When nothing recorded changed, the next identical command answers "up to date" without parsing
+or starting a browser. Directories and globs, --check and --no-cache always build in full.
+
 Options:
   -o, --out-dir DIR          output directory (default: the config's outDir, else out/)
   --check                    write nothing; list outputs that would change and exit 1 if any
@@ -30,35 +39,53 @@ Options:
   --charset unicode|ascii    box-drawing characters or plain +-| (default unicode)
   -f, --format stylish|unix  how problems are printed (default stylish)
   --allow-outside-root       allow imports outside the project root
+  --no-cache                 neither read nor write the build record
   -h, --help                 show this help
 
 Exit codes: 0 done (or up to date with --check), 1 errors in a file, a failed SVG or drift
 with --check, 2 bad usage, unreadable input or config.
 `;
 
-export const BUILD_OPTIONS = {
-  'out-dir': { type: 'string', short: 'o' },
-  check: { type: 'boolean' },
-  svg: { type: 'string' },
-  width: { type: 'string' },
-  charset: { type: 'string' },
-  format: { type: 'string', short: 'f' },
-  'allow-outside-root': { type: 'boolean' },
-} as const satisfies OptionSpec;
+export { BUILD_OPTIONS, type BuildValues };
 
-/** The values of build's flags (shared with `watch`). */
-export type BuildValues = OptionValues<typeof BUILD_OPTIONS>;
+/** The build record to save after a clean run, as build-cached.ts located and keyed it. */
+export interface RecordTarget {
+  path: string;
+  key: string;
+}
 
-const run: CommandRun = async (argv, io) => {
-  const args = parseCommandArgs('build', argv, BUILD_OPTIONS);
+/** The full build; with `record`, a run that printed no problem records what it read and wrote. */
+export async function runBuild(argv: readonly string[], io: ToolIo, record?: RecordTarget): Promise<number> {
+  const args = parseCommandArgs('build', [...argv], BUILD_OPTIONS);
   if (args.help) {
     io.stdout.write(HELP);
     return 0;
   }
   const { entries, options } = await resolveBuildSettings('build', args.positionals, args.values, io);
-  const result = await buildFiles(entries, { ...options, io, check: args.values.check ?? false });
+  let problemPrinted = false;
+  const stderr = {
+    write: (text: string) => {
+      problemPrinted = true;
+      io.stderr.write(text);
+    },
+    get isTTY() {
+      return io.stderr.isTTY;
+    },
+    get columns() {
+      return io.stderr.columns;
+    },
+  };
+  const check = args.values.check ?? false;
+  const result = await buildFiles(entries, { ...options, io: { ...io, stderr }, check });
+  if (record !== undefined && !check && result.exitCode === 0 && !problemPrinted) {
+    const outDir = displayPathBelow(io.cwd, options.outDir, options.outDirAsGiven);
+    const files = [...result.inputs.values(), ...result.outputs.values()].flat();
+    await saveRecord(record.path, record.key, `${outDir} is up to date.\n`, files);
+  }
   return result.exitCode;
-};
+}
+
+const run: CommandRun = (argv, io) => runBuild(argv, io);
 
 /** The inputs and options of a build from the command line and the config (shared with `watch`). */
 export async function resolveBuildSettings(

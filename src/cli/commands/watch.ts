@@ -23,7 +23,7 @@ Options:
   -h, --help                 show this help
 `;
 
-const { check: _check, ...WATCH_OPTIONS } = BUILD_OPTIONS;
+const { check: _check, 'no-cache': _noCache, ...WATCH_OPTIONS } = BUILD_OPTIONS;
 
 const run: CommandRun = async (argv, io) => {
   const args = parseCommandArgs('watch', argv, WATCH_OPTIONS);

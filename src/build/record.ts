@@ -1,0 +1,98 @@
+// The build record (like `tsc --incremental`): what a clean `topodoc build` read and wrote, so the
+// same command over unchanged inputs and outputs answers "up to date" without loading the parser,
+// the renderers or a browser. Light on purpose: it imports only Node and the atomic writer.
+
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../fs/atomic.js';
+import { toolVersion } from '../pipeline/version.js';
+
+const FORMAT = 'topodoc-build-record/1';
+
+export interface BuildRecord {
+  format: typeof FORMAT;
+  /** Tool version, command line, working directory, config files and the environment a build reads. */
+  key: string;
+  /** What stdout printed for an up-to-date build (`out is up to date.`). */
+  message: string;
+  /** Absolute path → content hash, or null for a file that could not be read (an unread import). */
+  files: Record<string, string | null>;
+}
+
+/** Where records live: `node_modules/.cache/topodoc` of the project, else the user's cache directory. */
+export function recordPath(cwd: string, argv: readonly string[], env: NodeJS.ProcessEnv): string {
+  const name = `build-${hash(JSON.stringify([resolve(cwd), argv])).slice(0, 16)}.json`;
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const isProject = existsSync(join(dir, 'package.json')) || existsSync(join(dir, 'topodoc.config.json'));
+    if (isProject && existsSync(join(dir, 'node_modules')))
+      return join(dir, 'node_modules', '.cache', 'topodoc', name);
+    if (dirname(dir) === dir) break;
+  }
+  const cacheHome = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(cacheHome, 'topodoc', name);
+}
+
+/**
+ * The key of a command: everything outside the recorded files that changes what a build writes —
+ * the tool (its version and build), the working directory, the arguments, every config file
+ * (topodoc.config.json or package.json) from the working directory up, and the browser settings.
+ */
+export function recordKey(cwd: string, argv: readonly string[], env: NodeJS.ProcessEnv): string {
+  const configs: [string, string | null][] = [];
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of ['topodoc.config.json', 'package.json']) {
+      const path = join(dir, name);
+      configs.push([path, fileHash(path)]);
+    }
+    if (dirname(dir) === dir) break;
+  }
+  const toolBuild = statSync(fileURLToPath(import.meta.url)).mtimeMs;
+  const browserEnv = [env.PATH, env.PUPPETEER_EXECUTABLE_PATH];
+  return hash(JSON.stringify([FORMAT, toolVersion(), toolBuild, resolve(cwd), argv, configs, browserEnv]));
+}
+
+/** The recorded message when the record matches the key and every file is as recorded; else undefined. */
+export function upToDateMessage(path: string, key: string): string | undefined {
+  let record: BuildRecord;
+  try {
+    record = JSON.parse(readFileSync(path, 'utf8')) as BuildRecord;
+  } catch {
+    return undefined;
+  }
+  if (record === null || typeof record !== 'object' || record.format !== FORMAT || record.key !== key)
+    return undefined;
+  if (typeof record.message !== 'string' || record.files === null || typeof record.files !== 'object')
+    return undefined;
+  for (const [file, recorded] of Object.entries(record.files)) {
+    if (fileHash(file) !== recorded) return undefined;
+  }
+  return record.message;
+}
+
+/** Records `files` as they are on disk now; a failure to write the record never fails the build. */
+export async function saveRecord(
+  path: string,
+  key: string,
+  message: string,
+  files: Iterable<string>,
+): Promise<void> {
+  const hashes: Record<string, string | null> = {};
+  for (const file of [...files].sort()) hashes[file] = fileHash(file);
+  const record: BuildRecord = { format: FORMAT, key, message, files: hashes };
+  await writeFileAtomic(path, `${JSON.stringify(record)}\n`).catch(() => undefined);
+}
+
+function fileHash(path: string): string | null {
+  try {
+    return hash(readFileSync(path));
+  } catch {
+    return null;
+  }
+}
+
+function hash(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
