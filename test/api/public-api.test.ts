@@ -167,6 +167,7 @@ describe('public API: files', () => {
       written: ['out/tour.md', 'out/tour.mmd'],
       changes: [],
       inputs: new Map([[entry, [entry]]]),
+      outputs: new Map([[entry, [join(dir, 'out/tour.md'), join(dir, 'out/tour.mmd')]]]),
     });
     expect(readFileSync(join(dir, 'out/tour.mmd'), 'utf8')).toBe(
       renderMermaid((await loadTopology('tour.topo', { cwd: dir })).model),
