@@ -18,7 +18,7 @@ import { renderTextOutputs } from './documents.js';
 import { checkOutputDirectory, readIfExists, writeIfChanged } from './files.js';
 import { type OutputPlan, planOutputs } from './plan.js';
 import { createProgress } from './progress.js';
-import { type LaunchRenderer, launchSvgRenderer, renderStaleSvgs, type SvgJob, svgStaleness } from './svg.js';
+import { type LaunchRenderer, launchSvgRenderer, type SvgJob, SvgStage, svgStaleness } from './svg.js';
 
 export type { DiagramRenderer, LaunchRenderer } from './svg.js';
 
@@ -71,6 +71,14 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
   const changes: string[] = [];
   const inputs = new Map<string, string[]>();
   const outputs = new Map<string, string[]>();
+  // Starts the browser at the first stale SVG (never for --check), so it loads while the rest is analysed.
+  const svgStage = new SvgStage({
+    config,
+    env: io.env,
+    mode: options.check ? 'off' : svgMode,
+    launch: options.launchRenderer ?? launchSvgRenderer,
+    progress,
+  });
   let failed = false;
 
   for (const [index, plan] of plans.entries()) {
@@ -118,9 +126,16 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
       ...machineDiagrams.map((diagram) => diagram.mmd),
       ...(svgMode === 'off' ? [] : [plan.svg, ...machineDiagrams.map((diagram) => diagram.svg)]),
     ]);
-    svgJobs.push({ path: plan.svg, display: showOutput(plan.svg), mermaid: rendered.mermaid });
-    for (const diagram of machineDiagrams)
-      svgJobs.push({ path: diagram.svg, display: showOutput(diagram.svg), mermaid: diagram.mermaid });
+    const jobs = [
+      { path: plan.svg, display: showOutput(plan.svg), mermaid: rendered.mermaid },
+      ...machineDiagrams.map((diagram) => ({
+        path: diagram.svg,
+        display: showOutput(diagram.svg),
+        mermaid: diagram.mermaid,
+      })),
+    ];
+    svgJobs.push(...jobs);
+    for (const job of jobs) await svgStage.add(job);
   }
   progress.done();
   printDiagnostics(analyses, options, io);
@@ -136,13 +151,7 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
     return { exitCode: failed || changes.length > 0 ? 1 : 0, written, changes, inputs, outputs };
   }
 
-  const svg = await renderStaleSvgs(svgJobs, {
-    config,
-    env: io.env,
-    mode: svgMode,
-    launch: options.launchRenderer ?? launchSvgRenderer,
-    progress,
-  });
+  const svg = await svgStage.renderStale();
   written.push(...svg.written);
   for (const path of written) io.stdout.write(`wrote ${path}\n`);
   for (const warning of svg.warnings) io.stderr.write(`topodoc: warning: ${warning}\n`);

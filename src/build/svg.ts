@@ -1,5 +1,6 @@
 // The SVG stage of a build: diagrams whose SVG lacks the current cache key are rendered in one
-// browser, started only when one is stale; a diagram that fails keeps its previous SVG.
+// browser, started only when one is stale; a diagram that fails keeps its previous SVG. The browser
+// is started as soon as the first stale diagram is known, so it loads while later files are analysed.
 
 import type { SvgMode, TopodocConfig } from '../config/types.js';
 import { BROWSER_INSTALL_HINT, findBrowser } from '../render/svg/browser.js';
@@ -55,18 +56,51 @@ export async function svgStaleness(job: SvgJob): Promise<'missing' | 'stale' | u
   return readSvgCacheKey(existing) === svgCacheKey(job.mermaid) ? undefined : 'stale';
 }
 
-/** Renders the stale diagrams of `jobs` and writes them; never throws for a failed diagram. */
-export async function renderStaleSvgs(
-  jobs: readonly SvgJob[],
+/**
+ * Collects a build's SVG jobs and starts the renderer at the first stale one, while the build goes
+ * on analysing the next files; `renderStale` then renders every stale job in that one browser. No
+ * browser starts when nothing is stale, the mode is `off` or no browser is found.
+ */
+export class SvgStage {
+  private readonly jobs: SvgJob[] = [];
+  private readonly stale: SvgJob[] = [];
+  /** The renderer being started; settled (never rejects) with the renderer or the launch error. */
+  private starting: Promise<{ renderer: DiagramRenderer } | { error: unknown }> | undefined;
+  private readonly executablePath: string | undefined;
+
+  constructor(private readonly environment: SvgEnvironment) {
+    this.executablePath =
+      environment.mode === 'off' ? undefined : findBrowser(environment.config.svg, environment.env);
+  }
+
+  /** Adds a job; starts the renderer if the job is stale and none is starting yet. */
+  async add(job: SvgJob): Promise<void> {
+    this.jobs.push(job);
+    if (this.environment.mode === 'off' || (await svgStaleness(job)) === undefined) return;
+    this.stale.push(job);
+    if (this.starting !== undefined || this.executablePath === undefined) return;
+    this.starting = this.environment
+      .launch({ executablePath: this.executablePath, timeoutMs: this.environment.config.svg.timeoutMs })
+      .then(
+        (renderer) => ({ renderer }),
+        (error: unknown) => ({ error }),
+      );
+  }
+
+  /** Renders the stale jobs added and writes them; never throws for a failed diagram. */
+  async renderStale(): Promise<SvgOutcome> {
+    return renderStale(this.stale, this.executablePath, this.starting, this.environment);
+  }
+}
+
+async function renderStale(
+  stale: readonly SvgJob[],
+  executablePath: string | undefined,
+  starting: Promise<{ renderer: DiagramRenderer } | { error: unknown }> | undefined,
   environment: SvgEnvironment,
 ): Promise<SvgOutcome> {
   const outcome: SvgOutcome = { written: [], errors: [], warnings: [] };
-  if (environment.mode === 'off') return outcome;
-  const stale: SvgJob[] = [];
-  for (const job of jobs) if ((await svgStaleness(job)) !== undefined) stale.push(job);
-  if (stale.length === 0) return outcome;
-
-  const executablePath = findBrowser(environment.config.svg, environment.env);
+  if (environment.mode === 'off' || stale.length === 0) return outcome;
   if (executablePath === undefined) {
     const what = `no browser was found, so ${count(stale.length, 'SVG')} ${stale.length === 1 ? 'was' : 'were'} not rendered`;
     if (environment.mode === 'required')
@@ -75,15 +109,14 @@ export async function renderStaleSvgs(
     return outcome;
   }
 
-  let renderer: DiagramRenderer;
-  try {
-    renderer = await environment.launch({ executablePath, timeoutMs: environment.config.svg.timeoutMs });
-  } catch (error) {
+  const started = await starting;
+  if (started === undefined || !('renderer' in started)) {
     outcome.errors.push(
-      `${sentence(error)} ${count(stale.length, 'SVG')} not rendered; the previous files were kept.`,
+      `${sentence(started?.error)} ${count(stale.length, 'SVG')} not rendered; the previous files were kept.`,
     );
     return outcome;
   }
+  const { renderer } = started;
   try {
     for (const [index, job] of stale.entries()) {
       environment.progress.update(`[${index + 1}/${stale.length}] rendering ${job.display}`);

@@ -175,6 +175,37 @@ describe('buildFiles SVG', () => {
     expect(readFileSync(join(cwd, 'out/a.md'), 'utf8')).toContain('](a.svg)');
   });
 
+  it('starts the browser at the first stale diagram, before the next file is analysed', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': WORKER_NODE });
+    const renderer = fakeRenderer();
+    const seenAtLaunch: boolean[] = [];
+    await build(cwd, ['a.topo', 'b.topo'], {
+      svgMode: 'auto',
+      env: fakeBrowserEnv(),
+      launchRenderer: async (options) => {
+        seenAtLaunch.push(existsSync(join(cwd, 'out/a.md')), existsSync(join(cwd, 'out/b.md')));
+        return renderer.launch(options);
+      },
+    });
+    expect(seenAtLaunch).toEqual([true, false]);
+    expect(renderer.rendered).toHaveLength(2);
+    expect(renderer.closed).toBe(1);
+  });
+
+  it('closes a browser started early when a later file fails to parse', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': SYNTAX_ERROR });
+    const renderer = fakeRenderer();
+    const result = await build(cwd, ['a.topo', 'b.topo'], {
+      svgMode: 'auto',
+      env: fakeBrowserEnv(),
+      launchRenderer: renderer.launch,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(renderer.launches).toBe(1);
+    expect(renderer.rendered).toEqual([readFileSync(join(cwd, 'out/a.mmd'), 'utf8')]);
+    expect(renderer.closed).toBe(1);
+  });
+
   it('starts no browser when no diagram changed, and renders only the changed one', async () => {
     const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': WORKER_NODE });
     const env = fakeBrowserEnv();
