@@ -52,11 +52,21 @@ export interface FlowOptions {
 
 /** Greedily places blocks (each at most `maxWidth` wide) in rows of at most `maxWidth` columns. */
 export function flow(blocks: Block[], maxWidth: number, options: FlowOptions): Block {
+  const rows = rowsOf(blocks, maxWidth, options.gap);
+  const drawnRows = rows.map((items) =>
+    hstack(options.equalHeight ? equalizeHeights(items) : items, options.gap),
+  );
+  const spacer = Array.from({ length: options.rowGap ?? 0 }, () => EMPTY_LINE);
+  return vstack(drawnRows.flatMap((drawn, index) => (index === 0 ? [drawn] : [...spacer, drawn])));
+}
+
+/** The rows `flow` places the blocks in. */
+export function rowsOf(blocks: Block[], maxWidth: number, gap: number): Block[][] {
   const rows: Block[][] = [];
   let row: Block[] = [];
   let rowWidth = 0;
   for (const block of blocks) {
-    const widthWithBlock = row.length === 0 ? block.width : rowWidth + options.gap + block.width;
+    const widthWithBlock = row.length === 0 ? block.width : rowWidth + gap + block.width;
     if (row.length > 0 && widthWithBlock > maxWidth) {
       rows.push(row);
       row = [block];
@@ -67,11 +77,7 @@ export function flow(blocks: Block[], maxWidth: number, options: FlowOptions): B
     }
   }
   if (row.length > 0) rows.push(row);
-  const drawnRows = rows.map((items) =>
-    hstack(options.equalHeight ? equalizeHeights(items) : items, options.gap),
-  );
-  const spacer = Array.from({ length: options.rowGap ?? 0 }, () => EMPTY_LINE);
-  return vstack(drawnRows.flatMap((drawn, index) => (index === 0 ? [drawn] : [...spacer, drawn])));
+  return rows;
 }
 
 function equalizeHeights(blocks: Block[]): Block[] {

@@ -3,7 +3,7 @@
 
 import type { Container, Pod } from '../../model/types.js';
 import { BLANK, type BoxPart, drawBox, type Frame, textPart } from './box.js';
-import { containerBox, headingParts, NOTE_COLUMNS, rowPart } from './boxes.js';
+import { containerBox, detailedRowPart, headingParts, NOTE_COLUMNS } from './boxes.js';
 import { titleOf } from './describe.js';
 import { type Block, textBlock } from './layout.js';
 import { cleanText, displayWidth, NO_BREAK_SPACE, padToWidth } from './text.js';
@@ -24,9 +24,9 @@ export function podViewBox(pod: Pod, frame: Frame): Block {
     ...running.slice(1),
   ];
   // The sharing lines (`filesystem,` is 11 columns) keep the box wide enough for the pause block.
-  const drawMember = (member: Container | 'pause', inside: Frame) =>
-    member === 'pause' ? pauseBlock() : containerBox(member, inside);
-  const row = rowPart(members, drawMember, { gap: 1, equalHeight: true });
+  const drawMember = (member: Container | 'pause', inside: Frame, details: boolean) =>
+    member === 'pause' ? pauseBlock() : containerBox(member, inside, details);
+  const row = detailedRowPart(members, drawMember, { gap: 1, equalHeight: true });
   const parts: BoxPart[] = [
     ...headingParts(pod),
     ...placeOf(pod),
