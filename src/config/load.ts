@@ -2,8 +2,9 @@
 // package.json, in the working directory or the nearest parent; merged onto DEFAULT_CONFIG.
 
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import { UserError } from '../errors.js';
 import { displayPath } from '../fs/display-path.js';
 import { fileErrorReason } from '../fs/reason.js';
@@ -34,6 +35,8 @@ export function loadConfig(
 ): TopodocConfig {
   const found = findConfig(cwd);
   if (found === undefined) return structuredClone(DEFAULT_CONFIG);
+  // Ajv (78 modules) is loaded only when a config file exists: `check` without one stays light.
+  const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
   const validate = new Ajv({ allErrors: true, strict: true, verbose: true }).compile(configSchema(ruleIds));
   if (!validate(found.value)) {
     // Every problem in one message, so one edit fixes them all (each described once, in order).

@@ -1,6 +1,6 @@
 // What each command loads, seen from a real process (a resolve hook logs every module): `--version`
-// and `--help` load no command and no package, `check` none of the renderers, browser or watcher,
-// and Chevrotain as one file.
+// and `--help` load no command and no package, `check` none of the renderers, browser or watcher
+// (nor Ajv, which only a config file needs), and Chevrotain as one file.
 
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -40,11 +40,11 @@ describe('startup', () => {
     );
   });
 
-  it('check loads its own command, and no renderer, browser, Markdown or watcher package', async () => {
+  it('check loads its own command, and no renderer, browser, Markdown, watcher or config-schema package', async () => {
     const loaded = await modulesLoadedBy(['check', 'examples/node.topo']);
     expect(loaded).toContain('src/cli/commands/check.ts');
     const heavy =
-      /^node_modules\/(puppeteer|puppeteer-core|remark|unified|micromark|mdast|boxen|chokidar|mermaid)\//;
+      /^node_modules\/(puppeteer|puppeteer-core|remark|unified|micromark|mdast|boxen|chokidar|mermaid|ajv)\//;
     expect(loaded.filter((path) => heavy.test(path) || path.startsWith('src/render/'))).toEqual([]);
   });
 
