@@ -6,7 +6,7 @@ import type { TopodocConfig } from '../config/types.js';
 import type { Machine } from '../model/types.js';
 import type { Analysis } from '../pipeline/analyze.js';
 import { renderDocument } from '../render/markdown/index.js';
-import { renderMermaid, renderOverview } from '../render/mermaid/index.js';
+import { renderDiagrams } from '../render/mermaid/index.js';
 
 export interface TextOutputs {
   markdown: string;
@@ -27,7 +27,9 @@ export function renderTextOutputs(
 ): TextOutputs {
   const root = projectRoot(options.cwd, options.config);
   const rootPath = (file: string) => relative(root, resolve(options.cwd, file)).split('\\').join('/');
+  const diagrams = renderDiagrams(analysis.model);
   const markdown = renderDocument(analysis.model, {
+    diagrams,
     sourcePath: rootPath(analysis.file),
     svgFile: options.svgFile,
     views: options.config.views,
@@ -37,10 +39,6 @@ export function renderTextOutputs(
       .filter((diagnostic) => diagnostic.severity === 'warning')
       .map((diagnostic) => ({ ...diagnostic, file: rootPath(diagnostic.file) })),
   });
-  const { model } = analysis;
-  const overview = renderOverview(model);
-  const machineDiagrams = overview.summary
-    ? model.cluster.machines.map((machine) => ({ machine, mermaid: renderMermaid(model, { machine }) }))
-    : [];
-  return { markdown, mermaid: overview.text, machineDiagrams };
+  const machineDiagrams = [...diagrams.machines].map(([machine, mermaid]) => ({ machine, mermaid }));
+  return { markdown, mermaid: diagrams.overview, machineDiagrams };
 }

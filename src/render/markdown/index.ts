@@ -14,7 +14,7 @@ import {
   renderServicesView,
   renderTreeView,
 } from '../ascii/index.js';
-import { renderMermaid, renderOverview } from '../mermaid/index.js';
+import { type Diagrams, renderDiagrams } from '../mermaid/index.js';
 import { machineDiagramFile } from '../mermaid/summary.js';
 import { docNotes } from './notes.js';
 import { stringifyMarkdown } from './stringify.js';
@@ -34,6 +34,8 @@ export { connectionsTable, containersTable, processesTable } from './tables.js';
 export interface DocumentOptions {
   /** The source file as the document names it: a relative, `/`-separated path (`examples/x.topo`). */
   sourcePath: string;
+  /** The diagrams, when the caller has rendered them already (the build writes them too). */
+  diagrams?: Diagrams;
   /** File name of the SVG beside the document (`x.svg`); without it the overview has no image. */
   svgFile?: string;
   /** ASCII views to include (default all). */
@@ -62,10 +64,10 @@ export function documentTree(model: Topology, options: DocumentOptions): Root {
     return drawing === '' ? [] : [{ type: 'code', lang: 'text', value: drawing }];
   };
 
-  const overview = renderOverview(model);
+  const diagrams = options.diagrams ?? renderDiagrams(model);
   /** One machine's own diagram, when the overview is the summary. */
   const machineDiagram = (machine: Machine): RootContent[] =>
-    overview.summary
+    diagrams.summary
       ? [
           ...(options.svgFile === undefined
             ? []
@@ -78,7 +80,11 @@ export function documentTree(model: Topology, options: DocumentOptions): Root {
                   },
                 ]),
               ]),
-          { type: 'code', lang: 'mermaid', value: renderMermaid(model, { machine }).replace(/\n+$/, '') },
+          {
+            type: 'code',
+            lang: 'mermaid',
+            value: (diagrams.machines.get(machine) ?? '').replace(/\n+$/, ''),
+          },
         ]
       : [];
 
@@ -97,8 +103,8 @@ export function documentTree(model: Topology, options: DocumentOptions): Root {
     ...(options.svgFile === undefined
       ? []
       : [paragraph([{ type: 'image', url: options.svgFile, alt: altText(model, options.sourcePath) }])]),
-    { type: 'code', lang: 'mermaid', value: overview.text.replace(/\n+$/, '') },
-    ...(overview.summary
+    { type: 'code', lang: 'mermaid', value: diagrams.overview.replace(/\n+$/, '') },
+    ...(diagrams.summary
       ? [
           sentence(
             'The topology is too big for one readable picture: the overview shows each machine with what runs on it, and each machine’s section draws that machine.',

@@ -17,8 +17,8 @@ import { type DrawnEntity, type EdgeEnd, type ExternalNode, edgeEnd } from './en
 import { type EscapeOptions, escapeLabel, escapeLines, lineSafeFromMermaid } from './escape.js';
 import { entityId, mermaidId } from './ids.js';
 import { connectText, entityLines, subgraphTitle } from './labels.js';
-import { CLASS_STYLES, type ClassName, entityClass, externalClass } from './styles.js';
-import { OVERVIEW_BUDGET, overviewBoxes, renderSummary } from './summary.js';
+import { type ClassName, entityClass, externalClass, styleLines } from './styles.js';
+import { drawnInClusterBox, OVERVIEW_BUDGET, overviewBoxes, renderSummary } from './summary.js';
 
 const INDENT = '  ';
 
@@ -144,9 +144,7 @@ class DiagramWriter {
 
   /** `classDef` lines for the classes in use, then one `class` line per class. */
   styles(): void {
-    const used = (Object.keys(CLASS_STYLES) as ClassName[]).filter((name) => this.classes.has(name));
-    for (const name of used) this.line(`classDef ${name} ${CLASS_STYLES[name]}`);
-    for (const name of used) this.line(`class ${(this.classes.get(name) ?? []).join(',')} ${name}`);
+    for (const line of styleLines(this.classes)) this.line(line);
   }
 }
 
@@ -201,6 +199,21 @@ export function renderOverview(model: Topology): { text: string; summary: boolea
   return { text: renderSummary(model), summary: true };
 }
 
+/** The diagrams of a document: the overview, and each machine's own when the overview is the summary. */
+export interface Diagrams {
+  overview: string;
+  summary: boolean;
+  machines: Map<Machine, string>;
+}
+
+export function renderDiagrams(model: Topology): Diagrams {
+  const { text, summary } = renderOverview(model);
+  const machines = new Map<Machine, string>();
+  if (summary)
+    for (const machine of model.cluster.machines) machines.set(machine, renderDetailed(model, machine));
+  return { overview: text, summary, machines };
+}
+
 /**
  * The Mermaid flowchart of the whole model (the summary when it is over the overview's budget),
  * or of one machine, ending with a newline.
@@ -219,17 +232,16 @@ function renderDetailed(model: Topology, only: Machine | undefined): string {
   const writer = new DiagramWriter(externals);
   const { cluster } = model;
   // Machines declared outside an explicit `cluster` block are drawn outside its box.
-  const inBox = (machine: Machine) => cluster.implicit || machine.outsideClusterBlock !== true;
   const drawnMachines = only === undefined ? cluster.machines : [only];
   const inside = () => {
-    for (const machine of drawnMachines) if (inBox(machine)) writer.machine(machine);
+    for (const machine of drawnMachines) if (drawnInClusterBox(machine)) writer.machine(machine);
     if (only !== undefined) return;
     for (const template of unscheduledTemplates(model)) writer.pod(template);
     for (const service of cluster.services) writer.service(service);
   };
-  if (cluster.implicit || (only !== undefined && !inBox(only))) inside();
+  if (cluster.implicit || (only !== undefined && !drawnInClusterBox(only))) inside();
   else writer.subgraph(cluster, inside);
-  for (const machine of drawnMachines) if (!inBox(machine)) writer.machine(machine);
+  for (const machine of drawnMachines) if (!drawnInClusterBox(machine)) writer.machine(machine);
   for (const node of externals.get(undefined) ?? []) writer.external(node);
   for (const edge of edges) writer.edge(edge);
   if (only === undefined) for (const service of cluster.services) writer.serviceRoutes(service);

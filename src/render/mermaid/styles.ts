@@ -57,3 +57,12 @@ export function entityClass(entity: DrawnEntity): ClassName {
 export function externalClass(node: ExternalNode): ClassName {
   return node.unresolved ? 'unresolvedEndpoint' : 'externalEndpoint';
 }
+
+/** The `classDef` lines of the classes in use (in CLASS_STYLES order), then one `class` line each. */
+export function styleLines(classes: ReadonlyMap<ClassName, readonly string[]>): string[] {
+  const used = (Object.keys(CLASS_STYLES) as ClassName[]).filter((name) => classes.has(name));
+  return [
+    ...used.map((name) => `classDef ${name} ${CLASS_STYLES[name]}`),
+    ...used.map((name) => `class ${(classes.get(name) ?? []).join(',')} ${name}`),
+  ];
+}

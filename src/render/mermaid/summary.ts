@@ -8,7 +8,7 @@ import { type DrawnEntity, type EdgeEnd, type ExternalNode, edgeEnd } from './en
 import { type EscapeOptions, escapeLabel, escapeLines, lineSafeFromMermaid } from './escape.js';
 import { entityId, mermaidId } from './ids.js';
 import { entityLines, subgraphTitle } from './labels.js';
-import { CLASS_STYLES, type ClassName, entityClass, externalClass } from './styles.js';
+import { type ClassName, entityClass, externalClass, styleLines } from './styles.js';
 
 /**
  * The overview's budget. Past 150 boxes a picture at a document's width is no longer readable,
@@ -16,6 +16,11 @@ import { CLASS_STYLES, type ClassName, entityClass, externalClass } from './styl
  * refuses the text with an error picture.
  */
 export const OVERVIEW_BUDGET = { boxes: 150, characters: 50_000 } as const;
+
+/** False for a machine declared outside an explicit `cluster` block: it is drawn outside the cluster's box. */
+export function drawnInClusterBox(machine: Machine): boolean {
+  return machine.parent.implicit || machine.outsideClusterBlock !== true;
+}
 
 /** The boxes the full overview draws: processes, containers, unscheduled workloads, services. */
 export function overviewBoxes(model: Topology): number {
@@ -56,7 +61,6 @@ export function renderSummary(model: Topology): string {
   const line = (depth: number, text: (options: EscapeOptions) => string) =>
     lines.push(`${'  '.repeat(depth)}${lineSafeFromMermaid(text)}`);
   const { cluster } = model;
-  const inBox = (machine: Machine) => cluster.implicit || machine.outsideClusterBlock !== true;
 
   const machineNode = (machine: Machine, depth: number) => {
     const id = entityId(machine);
@@ -67,7 +71,7 @@ export function renderSummary(model: Topology): string {
     classify(id, 'machine');
   };
   const inside = (depth: number) => {
-    for (const machine of cluster.machines) if (inBox(machine)) machineNode(machine, depth);
+    for (const machine of cluster.machines) if (drawnInClusterBox(machine)) machineNode(machine, depth);
     for (const template of unscheduledTemplates(model)) {
       const workload = template.parent;
       if (workload.kind !== 'workload') continue;
@@ -89,7 +93,7 @@ export function renderSummary(model: Topology): string {
     inside(2);
     lines.push('  end');
   }
-  for (const machine of cluster.machines) if (!inBox(machine)) machineNode(machine, 1);
+  for (const machine of cluster.machines) if (!drawnInClusterBox(machine)) machineNode(machine, 1);
 
   // One edge per pair of ends, counting the connections it stands for.
   const edges = new Map<string, { from: string; to: string; count: number }>();
@@ -118,9 +122,7 @@ export function renderSummary(model: Topology): string {
     }
     for (const target of targets) lines.push(`  ${entityId(service)} -.-> ${target}`);
   }
-  const used = (Object.keys(CLASS_STYLES) as ClassName[]).filter((name) => classes.has(name));
-  for (const name of used) lines.push(`  classDef ${name} ${CLASS_STYLES[name]}`);
-  for (const name of used) lines.push(`  class ${(classes.get(name) ?? []).join(',')} ${name}`);
+  for (const style of styleLines(classes)) lines.push(`  ${style}`);
   return `${lines.join('\n')}\n`;
 }
 
