@@ -85,8 +85,10 @@ export async function saveRecord(
   await writeFileAtomic(path, `${JSON.stringify(record)}\n`).catch(() => undefined);
 }
 
+/** The content hash of a regular file; null when missing, unreadable or not a regular file (a FIFO would block). */
 function fileHash(path: string): string | null {
   try {
+    if (!statSync(path).isFile()) return null;
     return hash(readFileSync(path));
   } catch {
     return null;
