@@ -2,9 +2,9 @@
 // (atomically) only when its bytes would change, and a file-system failure is one UserError.
 
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
+import { readInputFile } from '../fs/read-input.js';
 import { fileErrorReason } from '../fs/reason.js';
 
 /** Refuses an output directory that exists as something other than a directory. */
@@ -20,10 +20,14 @@ export function checkOutputDirectory(outDir: string, shown: string): void {
   }
 }
 
-/** @param shown the path as the user sees it, for the message when reading fails */
+/**
+ * An output's text, read like any input: a FIFO or device where an output should be is refused
+ * instead of blocking the build (outputs are not size-limited).
+ * @param shown the path as the user sees it, for the message when reading fails
+ */
 export async function readIfExists(path: string, shown: string): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return Buffer.from(await readInputFile(path, Number.MAX_SAFE_INTEGER)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new UserError(`Cannot read ${shown}: ${fileErrorReason(error)}.`);
