@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { compareStrings } from '../diagnostics.js';
-import { isManifestPath } from '../manifests/index.js';
+import { isManifestPath } from '../manifests/facts.js';
 import { withoutFragments } from './fragments.js';
 import { expandInputs } from './inputs.js';
 

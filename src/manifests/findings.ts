@@ -3,23 +3,8 @@
 // (two objects with one identity; a configurable warning).
 
 import type { Diagnostic } from '../diagnostics.js';
+import { DUPLICATE_OBJECT, MANIFEST_ERROR } from './facts.js';
 import { type DuplicateObject, describeObject, objectPlace } from './objects.js';
-
-export const MANIFEST_ERROR = {
-  id: 'manifest-error',
-  description:
-    "A manifest that cannot be read as Kubernetes objects: invalid YAML or JSON, a document without `apiVersion`, `kind` or `metadata.name`, a field of the wrong type, a refused YAML tag, or input past the reader's limits.",
-  hint: 'Fix the manifest at the position shown; `kubectl apply --dry-run=client -f FILE` reports the same problems.',
-} as const;
-
-export const DUPLICATE_OBJECT = {
-  id: 'duplicate-object',
-  description: 'Two objects with one kind, namespace and name in the manifests read together.',
-  defaultSeverity: 'warn',
-  fact: "An object is identified by its kind, namespace and name; applying a second object with the same identity replaces the first one's configuration, so only the later one takes effect.",
-  url: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/',
-  hint: 'Remove one of the two objects, or rename one if both are meant to exist.',
-} as const;
 
 /** The warning about `duplicate`, at the later object's name, naming the earlier one. */
 export function duplicateObjectFinding({ object, replaced }: DuplicateObject): Diagnostic {

@@ -11,11 +11,6 @@ import { type ManifestFile, readObjects } from './objects.js';
 
 export { describeObject, type KubeObject, type ManifestFile, objectPlace } from './objects.js';
 
-/** Extensions of the files read as Kubernetes manifests. */
-export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
-
-export { DUPLICATE_OBJECT, MANIFEST_ERROR } from './findings.js';
-
 export interface ManifestRead {
   /** The topology the objects describe; blocks carry their manifest file (`BlockStatement.source`). */
   document: Document;
@@ -27,12 +22,6 @@ export interface ManifestRead {
   diagnostics: Diagnostic[];
   /** Display path → text, every file read. */
   sources: Map<string, string>;
-}
-
-/** True when `path` names a file read as Kubernetes manifests. */
-export function isManifestPath(path: string): boolean {
-  const lower = path.toLowerCase();
-  return MANIFEST_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }
 
 /** Reads `files` (in the order given: a later object replaces an earlier one with its identity). */

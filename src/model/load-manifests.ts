@@ -2,14 +2,13 @@
 // each), lets the manifests front end turn their objects into a syntax tree, and builds the model
 // from it. Findings point into the manifests.
 
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { compareStrings, sortDiagnostics } from '../diagnostics.js';
+import { sortDiagnostics } from '../diagnostics.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../fs/display-path.js';
 import { readInputFile } from '../fs/read-input.js';
 import { fileErrorReason } from '../fs/reason.js';
-import { isManifestPath, type ManifestFile, type ManifestRead, readManifests } from '../manifests/index.js';
+import { type ManifestFile, type ManifestRead, readManifests } from '../manifests/index.js';
 import { stripBom } from '../parser/index.js';
 import { looksBinary } from './binary.js';
 import { buildModel } from './build.js';
@@ -51,26 +50,6 @@ export async function readManifestFiles(
     files.push(read);
   }
   return files;
-}
-
-/**
- * The manifest files an entry names: itself when it is a `.yaml`, `.yml` or `.json` file, the
- * manifests directly in it (sorted, like `kubectl apply -f DIR`) when it is a directory holding
- * some; else undefined (a `.topo` file, or a directory the `.topo` loader refuses).
- */
-export async function manifestPaths(
-  entryPath: string,
-  options: LoadOptions = {},
-): Promise<string[] | undefined> {
-  if (isManifestPath(entryPath)) return [entryPath];
-  if (entryPath.endsWith('.topo') || options.readFile) return undefined;
-  const absolute = path.resolve(options.cwd ?? process.cwd(), entryPath);
-  const entries = await readdir(absolute, { withFileTypes: true }).catch(() => []);
-  const names = entries
-    .filter((entry) => entry.isFile() && isManifestPath(entry.name))
-    .map((entry) => entry.name)
-    .sort(compareStrings);
-  return names.length === 0 ? undefined : names.map((name) => path.join(absolute, name));
 }
 
 /** Builds the model of manifests already read (stdin, an editor buffer, tests). */

@@ -9,13 +9,13 @@ import { displayPath } from '../fs/display-path.js';
 import { findProjectRoot, isInsideReally } from '../fs/project-root.js';
 import { readInputFile } from '../fs/read-input.js';
 import { fileErrorReason } from '../fs/reason.js';
-import { isManifestPath } from '../manifests/index.js';
+import { isManifestPath } from '../manifests/facts.js';
 import type { PropertyStatement } from '../parser/ast.js';
 import { parse, stripBom } from '../parser/index.js';
 import { looksBinary } from './binary.js';
 import { buildModel, type SourceFile } from './build.js';
 import { importStatements } from './imports.js';
-import { loadManifests, loadManifestTexts, manifestPaths } from './load-manifests.js';
+import { manifestPaths } from './manifest-paths.js';
 import { Reporter } from './report.js';
 import type { Topology } from './types.js';
 import { decodeUtf8 } from './utf8.js';
@@ -52,11 +52,11 @@ export interface LoadResult {
 
 /**
  * Reads the file named by the user; a missing file is a UserError. Kubernetes manifests (`.yaml`,
- * `.yml`, `.json`, or a directory of them) are read by load-manifests.ts.
+ * `.yml`, `.json`, or a directory of them) are read by load-manifests.ts, loaded only then.
  */
 export async function loadTopology(entryPath: string, options: LoadOptions = {}): Promise<LoadResult> {
   const manifests = await manifestPaths(entryPath, options);
-  if (manifests) return loadManifests(manifests, options);
+  if (manifests) return (await import('./load-manifests.js')).loadManifests(manifests, options);
   const cwd = options.cwd ?? process.cwd();
   const absolute = path.resolve(cwd, entryPath);
   const display = displayPath(cwd, absolute);
@@ -83,6 +83,7 @@ export async function loadTopologyFromText(
   options: LoadOptions = {},
 ): Promise<LoadResult> {
   if (isManifestPath(displayPathOfText)) {
+    const { loadManifestTexts } = await import('./load-manifests.js');
     return loadManifestTexts([{ file: displayPathOfText, text: stripBom(text) }], options);
   }
   const cwd = options.cwd ?? process.cwd();

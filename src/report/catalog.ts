@@ -5,7 +5,7 @@ import { RULES, UNUSED_DIRECTIVE } from '../checker/index.js';
 import type { RuleMeta } from '../checker/rule.js';
 import { compareStrings } from '../diagnostics.js';
 import { DRIFT_FINDINGS } from '../diff/drift.js';
-import { DUPLICATE_OBJECT } from '../manifests/index.js';
+import { DUPLICATE_OBJECT } from '../manifests/facts.js';
 import { MODEL_ERRORS } from './model-errors.js';
 import type { RuleDescriptor } from './types.js';
 

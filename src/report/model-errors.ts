@@ -1,7 +1,7 @@
 // Descriptions of the model errors (rules.md A): always errors, never configurable, listed
 // beside the checker rules in reports that describe rules (SARIF tool.driver.rules).
 
-import { MANIFEST_ERROR } from '../manifests/index.js';
+import { MANIFEST_ERROR } from '../manifests/facts.js';
 import type { RuleDescriptor } from './types.js';
 
 function modelError(id: string, description: string, hint: string): RuleDescriptor {

@@ -1,6 +1,7 @@
 // What each command loads, seen from a real process (a resolve hook logs every module): `--version`
 // and `--help` load no command and no package, `check` none of the renderers, browser or watcher
-// (nor Ajv, which only a config file needs), and Chevrotain as one file.
+// (nor Ajv, which only a config file needs, nor the YAML library, which only manifests need), and
+// Chevrotain as one file.
 
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -40,12 +41,17 @@ describe('startup', () => {
     );
   });
 
-  it('check loads its own command, and no renderer, browser, Markdown, watcher or config-schema package', async () => {
+  it('check of a .topo file loads its own command, and no renderer, browser, Markdown, watcher, config-schema or YAML package', async () => {
     const loaded = await modulesLoadedBy(['check', 'examples/node.topo']);
     expect(loaded).toContain('src/cli/commands/check.ts');
     const heavy =
-      /^node_modules\/(puppeteer|puppeteer-core|remark|unified|micromark|mdast|boxen|chokidar|mermaid|ajv)\//;
+      /^node_modules\/(puppeteer|puppeteer-core|remark|unified|micromark|mdast|boxen|chokidar|mermaid|ajv|yaml)\//;
     expect(loaded.filter((path) => heavy.test(path) || path.startsWith('src/render/'))).toEqual([]);
+  });
+
+  it('check of a manifest loads the YAML library', async () => {
+    const loaded = await modulesLoadedBy(['check', 'test/fixtures/manifests/guestbook']);
+    expect(loaded.filter((path) => path.startsWith('node_modules/yaml/')).length).toBeGreaterThan(0);
   });
 
   it("check loads Chevrotain's single-file build, not its module tree through lodash-es", async () => {

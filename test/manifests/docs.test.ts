@@ -7,7 +7,7 @@ import type { Code, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { DUPLICATE_OBJECT, MANIFEST_ERROR } from '../../src/manifests/index.js';
+import { DUPLICATE_OBJECT, MANIFEST_ERROR } from '../../src/manifests/facts.js';
 import { readText } from './helpers.js';
 
 const DOCS = path.resolve(import.meta.dirname, '../../docs/rules');
