@@ -17,7 +17,7 @@ import { formatReport } from '../report/index.js';
 import { renderTextOutputs } from './documents.js';
 import { checkOutputDirectory, readIfExists, writeIfChanged } from './files.js';
 import { type OutputPlan, planOutputs } from './plan.js';
-import { createProgress } from './progress.js';
+import { createProgress, type Progress } from './progress.js';
 import { type LaunchRenderer, launchSvgRenderer, type SvgJob, SvgStage, svgStaleness } from './svg.js';
 
 export type { DiagramRenderer, LaunchRenderer } from './svg.js';
@@ -55,23 +55,12 @@ export interface BuildResult {
 /** Builds `entries` (absolute paths of .topo files). Usage problems throw UserError. */
 export async function buildFiles(entries: readonly string[], options: BuildOptions): Promise<BuildResult> {
   const { io, config } = options;
-  const show = (path: string) => displayPath(io.cwd, path);
-  const showOutput = (path: string) => displayPathBelow(io.cwd, path, options.outDirAsGiven);
   const svgMode = options.svgMode ?? config.svg.mode;
-  // The document links its SVG when one will be written, or an earlier one is there: without a
-  // browser in `auto` mode a first build has no picture, and must not link one.
-  const browserFound = svgMode !== 'off' && findBrowser(config.svg, io.env) !== undefined;
-  const linksSvg = (plan: OutputPlan) => svgMode !== 'off' && (browserFound || existsSync(plan.svg));
   const plans = planOutputs(entries, options.outDir, io.cwd);
-  checkOutputDirectory(options.outDir, showOutput(options.outDir));
+  checkOutputDirectory(options.outDir, displayPathBelow(io.cwd, options.outDir, options.outDirAsGiven));
   const progress = createProgress(io);
-  const analyses: Analysis[] = [];
-  const svgJobs: SvgJob[] = [];
-  const written: string[] = [];
-  const changes: string[] = [];
-  const inputs = new Map<string, string[]>();
-  const outputs = new Map<string, string[]>();
-  // Starts the browser at the first stale SVG (never for --check), so it loads while the rest is analysed.
+  // Starts the browser before analysis when an SVG is missing or older than its entry, else at the
+  // first stale SVG (never for --check), so Chromium loads while the files are analysed.
   const svgStage = new SvgStage({
     config,
     env: io.env,
@@ -79,6 +68,35 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
     launch: options.launchRenderer ?? launchSvgRenderer,
     progress,
   });
+  svgStage.startIfForeseen(plans);
+  try {
+    return await buildPlans(plans, svgStage, progress, options);
+  } finally {
+    await svgStage.close();
+  }
+}
+
+/** Analyses and writes each plan's outputs, feeding their diagrams to `svgStage`. */
+async function buildPlans(
+  plans: readonly OutputPlan[],
+  svgStage: SvgStage,
+  progress: Progress,
+  options: BuildOptions,
+): Promise<BuildResult> {
+  const { io, config } = options;
+  const show = (path: string) => displayPath(io.cwd, path);
+  const showOutput = (path: string) => displayPathBelow(io.cwd, path, options.outDirAsGiven);
+  const svgMode = options.svgMode ?? config.svg.mode;
+  // The document links its SVG when one will be written, or an earlier one is there: without a
+  // browser in `auto` mode a first build has no picture, and must not link one.
+  const browserFound = svgMode !== 'off' && findBrowser(config.svg, io.env) !== undefined;
+  const linksSvg = (plan: OutputPlan) => svgMode !== 'off' && (browserFound || existsSync(plan.svg));
+  const analyses: Analysis[] = [];
+  const svgJobs: SvgJob[] = [];
+  const written: string[] = [];
+  const changes: string[] = [];
+  const inputs = new Map<string, string[]>();
+  const outputs = new Map<string, string[]>();
   let failed = false;
 
   for (const [index, plan] of plans.entries()) {

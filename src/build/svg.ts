@@ -1,7 +1,9 @@
 // The SVG stage of a build: diagrams whose SVG lacks the current cache key are rendered in one
 // browser, started only when one is stale; a diagram that fails keeps its previous SVG. The browser
-// is started as soon as the first stale diagram is known, so it loads while later files are analysed.
+// is started as soon as a stale diagram is known, or foreseen (an SVG missing or older than its
+// entry), so it loads while the files are analysed.
 
+import { statSync } from 'node:fs';
 import type { SvgMode, TopodocConfig } from '../config/types.js';
 import { BROWSER_INSTALL_HINT, findBrowser } from '../render/svg/browser.js';
 import { readSvgCacheKey, svgCacheKey } from '../render/svg/cache-key.js';
@@ -57,9 +59,20 @@ export async function svgStaleness(job: SvgJob): Promise<'missing' | 'stale' | u
 }
 
 /**
- * Collects a build's SVG jobs and starts the renderer at the first stale one, while the build goes
- * on analysing the next files; `renderStale` then renders every stale job in that one browser. No
- * browser starts when nothing is stale, the mode is `off` or no browser is found.
+ * True when the SVG of `entry` is missing or older than the entry: its diagram very likely changed.
+ * A guess made before analysis (imports are not known yet); the cache key still decides.
+ */
+function svgLikelyStale({ entry, svg }: { entry: string; svg: string }): boolean {
+  const svgTime = statSync(svg, { throwIfNoEntry: false })?.mtimeMs;
+  const entryTime = statSync(entry, { throwIfNoEntry: false })?.mtimeMs;
+  return svgTime === undefined || (entryTime !== undefined && entryTime > svgTime);
+}
+
+/**
+ * Collects a build's SVG jobs and starts the renderer at the first stale one (or before analysis,
+ * with `startIfForeseen`), while the build goes on analysing files; `renderStale` then renders
+ * every stale job in that one browser and closes it. No browser starts when nothing is stale or
+ * foreseen, the mode is `off` or no browser is found; one started for nothing is closed.
  */
 export class SvgStage {
   private readonly jobs: SvgJob[] = [];
@@ -73,11 +86,23 @@ export class SvgStage {
       environment.mode === 'off' ? undefined : findBrowser(environment.config.svg, environment.env);
   }
 
+  /**
+   * Starts the renderer before any file is analysed when an entry's SVG is missing or older than
+   * the entry (`svgLikelyStale`): Chromium then starts while the files are parsed and checked.
+   */
+  startIfForeseen(outputs: readonly { entry: string; svg: string }[]): void {
+    if (this.environment.mode !== 'off' && outputs.some(svgLikelyStale)) this.start();
+  }
+
   /** Adds a job; starts the renderer if the job is stale and none is starting yet. */
   async add(job: SvgJob): Promise<void> {
     this.jobs.push(job);
     if (this.environment.mode === 'off' || (await svgStaleness(job)) === undefined) return;
     this.stale.push(job);
+    this.start();
+  }
+
+  private start(): void {
     if (this.starting !== undefined || this.executablePath === undefined) return;
     this.starting = this.environment
       .launch({ executablePath: this.executablePath, timeoutMs: this.environment.config.svg.timeoutMs })
@@ -87,9 +112,21 @@ export class SvgStage {
       );
   }
 
-  /** Renders the stale jobs added and writes them; never throws for a failed diagram. */
+  /** Renders the stale jobs added and writes them, then closes the renderer; never throws for a failed diagram. */
   async renderStale(): Promise<SvgOutcome> {
-    return renderStale(this.stale, this.executablePath, this.starting, this.environment);
+    try {
+      return await renderStale(this.stale, this.executablePath, this.starting, this.environment);
+    } finally {
+      await this.close();
+    }
+  }
+
+  /** Closes the renderer if one was started (for nothing, or before the build failed); idempotent. */
+  async close(): Promise<void> {
+    const starting = this.starting;
+    this.starting = undefined;
+    const started = await starting;
+    if (started !== undefined && 'renderer' in started) await started.renderer.close();
   }
 }
 
@@ -131,7 +168,6 @@ async function renderStale(
     }
   } finally {
     environment.progress.done();
-    await renderer.close();
   }
   return outcome;
 }

@@ -1,7 +1,7 @@
 // buildFiles: the three outputs per file, atomic and change-only writes, files with errors keep
 // their old outputs, --check never writes, and the browser starts only for stale diagrams.
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BuildOptions, buildFiles } from '../../src/build/index.js';
@@ -175,21 +175,81 @@ describe('buildFiles SVG', () => {
     expect(readFileSync(join(cwd, 'out/a.md'), 'utf8')).toContain('](a.svg)');
   });
 
-  it('starts the browser at the first stale diagram, before the next file is analysed', async () => {
-    const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': WORKER_NODE });
+  /** A renderer that records, at launch, which of `files` (relative to `cwd`) exist. */
+  function watchingLaunch(cwd: string, files: readonly string[]) {
     const renderer = fakeRenderer();
-    const seenAtLaunch: boolean[] = [];
-    await build(cwd, ['a.topo', 'b.topo'], {
-      svgMode: 'auto',
-      env: fakeBrowserEnv(),
-      launchRenderer: async (options) => {
-        seenAtLaunch.push(existsSync(join(cwd, 'out/a.md')), existsSync(join(cwd, 'out/b.md')));
-        return renderer.launch(options);
-      },
-    });
-    expect(seenAtLaunch).toEqual([true, false]);
+    const seenAtLaunch: boolean[][] = [];
+    const launchRenderer: BuildOptions['launchRenderer'] = async (options) => {
+      seenAtLaunch.push(files.map((file) => existsSync(join(cwd, file))));
+      return renderer.launch(options);
+    };
+    return { renderer, seenAtLaunch, launchRenderer };
+  }
+
+  it('starts the browser before analysing anything when an SVG is missing', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': WORKER_NODE });
+    const { renderer, seenAtLaunch, launchRenderer } = watchingLaunch(cwd, ['out/a.md', 'out/b.md']);
+    await build(cwd, ['a.topo', 'b.topo'], { svgMode: 'auto', env: fakeBrowserEnv(), launchRenderer });
+    expect(seenAtLaunch).toEqual([[false, false]]);
     expect(renderer.rendered).toHaveLength(2);
     expect(renderer.closed).toBe(1);
+  });
+
+  it('starts the browser before analysing anything when an entry is newer than its SVG', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': WORKER_NODE });
+    const env = fakeBrowserEnv();
+    await build(cwd, ['a.topo', 'b.topo'], { svgMode: 'auto', env, launchRenderer: fakeRenderer().launch });
+    const later = new Date(Date.now() + 60_000);
+    writeFileSync(join(cwd, 'b.topo'), WORKER_NODE.replace('nginx:1.27', 'nginx:1.28'));
+    utimesSync(join(cwd, 'b.topo'), later, later);
+    rmSync(join(cwd, 'out/a.md'));
+    const { renderer, seenAtLaunch, launchRenderer } = watchingLaunch(cwd, ['out/a.md']);
+    await build(cwd, ['a.topo', 'b.topo'], { svgMode: 'auto', env, launchRenderer });
+    expect(seenAtLaunch).toEqual([[false]]);
+    expect(renderer.rendered).toEqual([readFileSync(join(cwd, 'out/b.mmd'), 'utf8')]);
+  });
+
+  it('starts the browser at the first stale diagram when only an import changed', async () => {
+    const cwd = project({
+      'a.topo': 'import "parts.topo"\n',
+      'parts.topo': SMALL_NODE,
+      'b.topo': WORKER_NODE,
+    });
+    const env = fakeBrowserEnv();
+    await build(cwd, ['a.topo', 'b.topo'], { svgMode: 'auto', env, launchRenderer: fakeRenderer().launch });
+    writeFileSync(join(cwd, 'parts.topo'), SMALL_NODE.replace('container app', 'container app2'));
+    rmSync(join(cwd, 'out/a.md'));
+    rmSync(join(cwd, 'out/b.md'));
+    const { renderer, seenAtLaunch, launchRenderer } = watchingLaunch(cwd, ['out/a.md', 'out/b.md']);
+    await build(cwd, ['a.topo', 'b.topo'], { svgMode: 'auto', env, launchRenderer });
+    expect(seenAtLaunch).toEqual([[true, false]]);
+    expect(renderer.rendered).toEqual([readFileSync(join(cwd, 'out/a.mmd'), 'utf8')]);
+    expect(renderer.closed).toBe(1);
+  });
+
+  it('closes a browser started before analysis when no diagram turns out stale', async () => {
+    const cwd = project({ 'a.topo': SYNTAX_ERROR });
+    const renderer = fakeRenderer();
+    const result = await build(cwd, ['a.topo'], {
+      svgMode: 'auto',
+      env: fakeBrowserEnv(),
+      launchRenderer: renderer.launch,
+    });
+    expect(result.exitCode).toBe(1);
+    expect([renderer.launches, renderer.rendered.length, renderer.closed]).toEqual([1, 0, 1]);
+  });
+
+  it('closes the browser when a later file stops the build', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': 'machine m {\0}\n' });
+    const renderer = fakeRenderer();
+    await expect(
+      build(cwd, ['a.topo', 'b.topo'], {
+        svgMode: 'auto',
+        env: fakeBrowserEnv(),
+        launchRenderer: renderer.launch,
+      }),
+    ).rejects.toThrow(UserError);
+    expect([renderer.launches, renderer.closed]).toEqual([1, 1]);
   });
 
   it('closes a browser started early when a later file fails to parse', async () => {

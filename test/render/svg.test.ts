@@ -5,7 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BROWSER_INSTALL_HINT, findBrowser } from '../../src/render/svg/browser.js';
+import { BROWSER_INSTALL_HINT, findBrowser, isHeadlessShell } from '../../src/render/svg/browser.js';
 import {
   MERMAID_VERSION,
   readSvgCacheKey,
@@ -54,7 +54,7 @@ describe('findBrowser', () => {
     expect(findBrowser({ browser: join(temp, 'config') }, env)).toBe(onPath);
   });
 
-  it('looks for chromium, chromium-browser and google-chrome on PATH, in that order', () => {
+  it('looks for a headless shell, then chromium, chromium-browser and google-chrome on PATH, in that order', () => {
     const chrome = fakeFile('path-b', 'google-chrome');
     const chromiumBrowser = fakeFile('path-c', 'chromium-browser');
     const pathB = join(temp, 'path-b');
@@ -62,6 +62,20 @@ describe('findBrowser', () => {
     expect(findBrowser({}, { PATH: [pathB, pathC].join(delimiter) })).toBe(chromiumBrowser);
     expect(findBrowser({}, { PATH: pathB })).toBe(chrome);
     expect(findBrowser({}, { PATH: [pathB, pathA].join(delimiter) })).toBe(onPath);
+    const chromeShell = fakeFile('path-d', 'chrome-headless-shell');
+    const chromiumShell = fakeFile('path-e', 'chromium-headless-shell');
+    const pathD = join(temp, 'path-d');
+    const pathE = join(temp, 'path-e');
+    expect(findBrowser({}, { PATH: [pathA, pathD].join(delimiter) })).toBe(chromeShell);
+    expect(findBrowser({}, { PATH: [pathA, pathD, pathE].join(delimiter) })).toBe(chromiumShell);
+  });
+
+  it('starts a headless shell in puppeteer\'s shell mode, judged by its file name', () => {
+    expect(isHeadlessShell('/usr/bin/chromium-headless-shell')).toBe(true);
+    expect(isHeadlessShell('/opt/chrome-headless-shell/linux-131/chrome-headless-shell')).toBe(true);
+    expect(isHeadlessShell('C:\\shell\\chrome-headless-shell.exe')).toBe(true);
+    expect(isHeadlessShell('/usr/bin/chromium')).toBe(false);
+    expect(isHeadlessShell('/opt/headless-shell/chrome')).toBe(false);
   });
 
   it('returns undefined when there is none, and the hint says how to get one', () => {

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, resolve, sep } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { isHeadlessShell } from './browser.js';
 import { readSvgCacheKey, svgCacheKey, withCacheKey } from './cache-key.js';
 import { importMermaidInPage, initializeInPage, MERMAID_CONFIG, renderInPage } from './page-script.js';
 import { findUnsafeSvg, normalizeNewlines, sanitizeSvg } from './safe-svg.js';
@@ -111,7 +112,7 @@ export class SvgRenderer {
     try {
       return await puppeteer.launch({
         executablePath,
-        headless: true,
+        headless: isHeadlessShell(executablePath) ? 'shell' : true,
         args: [...CHROMIUM_ARGS],
         timeout: STARTUP_TIMEOUT_MS,
       });
