@@ -70,7 +70,7 @@ describe('findBrowser', () => {
     expect(findBrowser({}, { PATH: [pathA, pathD, pathE].join(delimiter) })).toBe(chromiumShell);
   });
 
-  it('starts a headless shell in puppeteer\'s shell mode, judged by its file name', () => {
+  it("starts a headless shell in puppeteer's shell mode, judged by its file name", () => {
     expect(isHeadlessShell('/usr/bin/chromium-headless-shell')).toBe(true);
     expect(isHeadlessShell('/opt/chrome-headless-shell/linux-131/chrome-headless-shell')).toBe(true);
     expect(isHeadlessShell('C:\\shell\\chrome-headless-shell.exe')).toBe(true);
