@@ -16,6 +16,8 @@ export async function withoutFragments(
   candidates: readonly string[],
   alsoReading: readonly string[] = [],
 ): Promise<string[]> {
+  // Nothing can be a fragment, so no file needs parsing (a big file named alone is parsed once, by its analysis).
+  if (candidates.length === 0) return [];
   const imported = new Set<string>();
   for (const file of new Set([...candidates, ...alsoReading])) {
     for (const target of await importsOf(file)) if (target !== file) imported.add(target);
