@@ -9,6 +9,7 @@ import {
   sortDiagnostics,
 } from '../diagnostics.js';
 import type { Pod, Suppression, Topology } from '../model/types.js';
+import { ModelIndex } from './model-index.js';
 import { RULES } from './registry.js';
 import { formatMessage, type Rule, type RuleReport } from './rule.js';
 
@@ -51,12 +52,14 @@ function toDiagnostic(rule: Rule, severity: 'error' | 'warning', report: RuleRep
 
 function runRules(model: Topology, settings: CheckOptions['rules'] = {}): Diagnostic[] {
   const findings: Diagnostic[] = [];
+  const index = new ModelIndex(model);
   for (const rule of RULES) {
     const setting = settings[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
     const severity = setting === 'warn' ? 'warning' : 'error';
     rule.check({
       model,
+      index,
       report: (report) => findings.push(toDiagnostic(rule, report.severity ?? severity, report)),
     });
   }

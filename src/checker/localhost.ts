@@ -7,7 +7,6 @@ import {
   callerNamespace,
   machineOf,
   type NetNamespace,
-  namespaceBindings,
   sameNamespace,
 } from '../model/network.js';
 import type { Connect, Machine, Pod, Topology } from '../model/types.js';
@@ -45,14 +44,19 @@ interface Listener {
 
 /**
  * Finds listeners for the localhost connections of one model, indexing each namespace's ports once
- * (one rule run creates one): many connections then cost no more than one pass over the namespaces.
+ * (one check run creates one, model-index.ts): many connections then cost no more than one pass over
+ * the namespaces.
  */
 export class ListenerFinder {
   /** Per namespace (its pod or machine), the first binding of each port. */
   private readonly portsOf = new Map<Pod | Machine, Map<number, Binding>>();
   private listenersByPort: Map<number, Listener[]> | undefined;
 
-  constructor(private readonly model: Topology) {}
+  /** @param bindingsOf `namespaceBindings`, or a memo of it */
+  constructor(
+    private readonly model: Topology,
+    private readonly bindingsOf: (namespace: NetNamespace) => readonly Binding[],
+  ) {}
 
   /**
    * Looks for a listener on the port: first in the caller's own namespace; else elsewhere, preferring
@@ -84,7 +88,7 @@ export class ListenerFinder {
     let ports = this.portsOf.get(key);
     if (!ports) {
       ports = new Map();
-      for (const binding of namespaceBindings(ns))
+      for (const binding of this.bindingsOf(ns))
         if (!ports.has(binding.port)) ports.set(binding.port, binding);
       this.portsOf.set(key, ports);
     }

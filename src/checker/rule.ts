@@ -4,6 +4,7 @@
 
 import type { Location, Note } from '../diagnostics.js';
 import type { Topology } from '../model/types.js';
+import type { ModelIndex } from './model-index.js';
 
 export type RuleSeverity = 'error' | 'warn';
 
@@ -34,6 +35,8 @@ export interface RuleReport<MessageId extends string = string> {
 
 export interface RuleContext<MessageId extends string = string> {
   model: Topology;
+  /** Lookups of `model` that several rules make, shared by the rules of one check run. */
+  index: ModelIndex;
   report(report: RuleReport<MessageId>): void;
 }
 

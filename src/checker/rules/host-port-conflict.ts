@@ -1,8 +1,8 @@
 // host-port-conflict: host ports, host-network pods' ports and machine processes' ports all live in
 // the machine's one port space, so no two of them may take the same port and protocol.
 
-import { type Binding, containerOf, namespaceBindings } from '../../model/network.js';
-import type { Machine, Pod, Process } from '../../model/types.js';
+import { type Binding, containerOf } from '../../model/network.js';
+import type { Pod, Process } from '../../model/types.js';
 import { defineRule } from '../rule.js';
 
 /** Who holds a binding: the pod (its own clashes are pod-port-conflict's) or the machine process. */
@@ -20,11 +20,11 @@ function describe(binding: Binding): string {
 }
 
 function checkMachine(
-  machine: Machine,
+  bindings: readonly Binding[],
   report: (binding: Binding, earlier: Binding, key: string) => void,
 ): void {
   const first = new Map<string, Binding>();
-  for (const binding of namespaceBindings({ kind: 'machine', machine })) {
+  for (const binding of bindings) {
     const key = `${binding.port}/${binding.listen.protocol}`;
     const earlier = first.get(key);
     if (!earlier) first.set(key, binding);
@@ -47,7 +47,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const machine of ctx.model.cluster.machines) {
-      checkMachine(machine, (binding, earlier, key) =>
+      checkMachine(ctx.index.bindings({ kind: 'machine', machine }), (binding, earlier, key) =>
         ctx.report({
           messageId: 'conflict',
           data: { port: key, machine: machine.path, owner: describe(binding), other: describe(earlier) },

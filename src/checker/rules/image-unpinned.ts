@@ -1,7 +1,6 @@
 // image-unpinned: a container image without a tag, or with the `latest` tag; a digest
 // (`name@sha256:…`, with or without a tag) pins the image and is never flagged.
 
-import { allContainers } from '../../model/query.js';
 import { defineRule } from '../rule.js';
 
 export type ImagePin = 'digest' | 'tag' | 'latest' | 'none';
@@ -29,7 +28,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const container of allContainers(ctx.model)) {
+    for (const container of ctx.index.containers) {
       const image = container.image;
       if (!image) continue;
       const pin = imagePin(image.value);

@@ -1,7 +1,6 @@
 // invalid-k8s-name: pod and container names must be DNS-1123 labels (RFC 1123): at most 63
 // characters, lowercase letters, digits and `-`, starting and ending with a letter or digit.
 
-import { allPods } from '../../model/query.js';
 import type { Container, Pod } from '../../model/types.js';
 import { defineRule } from '../rule.js';
 
@@ -39,7 +38,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const entities: (Pod | Container)[] = allPods(ctx.model).flatMap((pod) => [pod, ...pod.containers]);
+    const entities: (Pod | Container)[] = ctx.index.pods.flatMap((pod) => [pod, ...pod.containers]);
     for (const entity of entities) {
       const problem = dnsLabelProblem(entity.name);
       if (problem === undefined) continue;

@@ -3,7 +3,6 @@
 
 import { describeNamespace, formatHostPort, namespaceAddress } from '../../model/network.js';
 import { describeEntityAtStart } from '../describe.js';
-import { ListenerFinder, localhostConnections } from '../localhost.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -23,9 +22,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const listeners = new ListenerFinder(ctx.model);
-    for (const connection of localhostConnections(ctx.model)) {
-      const found = listeners.find(connection);
+    for (const connection of ctx.index.localhostConnections) {
+      const found = ctx.index.listeners.find(connection);
       if (found.kind !== 'other') continue;
       const { namespace, binding } = found;
       const target = namespace.kind === 'pod' ? namespace.pod : namespace.machine;

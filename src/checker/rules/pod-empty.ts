@@ -1,6 +1,5 @@
 // pod-empty: a pod needs at least one app or sidecar container (init containers alone do not run it).
 
-import { allPods } from '../../model/query.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -18,7 +17,7 @@ export default defineRule({
   },
   check(ctx) {
     // Every pod, unscheduled workload templates included.
-    for (const pod of allPods(ctx.model)) {
+    for (const pod of ctx.index.pods) {
       if (pod.containers.some((c) => c.role !== 'init')) continue;
       ctx.report({
         messageId: pod.containers.length === 0 ? 'noContainers' : 'onlyInit',

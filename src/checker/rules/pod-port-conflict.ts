@@ -1,7 +1,6 @@
 // pod-port-conflict: containers of one pod share one port space, so no port/protocol may be bound twice.
 
 import { containerOf, podListens } from '../../model/network.js';
-import { allPods } from '../../model/query.js';
 import type { Container, Listen } from '../../model/types.js';
 import { describeEntity } from '../describe.js';
 import { defineRule } from '../rule.js';
@@ -35,7 +34,7 @@ export default defineRule({
   },
   check(ctx) {
     // Every pod, unscheduled workload templates included.
-    for (const pod of allPods(ctx.model)) {
+    for (const pod of ctx.index.pods) {
       const first = new Map<string, Listen>();
       for (const listen of podListens(pod)) {
         const key = `${listen.port}/${listen.protocol}`;

@@ -1,7 +1,6 @@
 // selector-label-syntax: label keys and values follow Kubernetes' syntax, or the API server
 // refuses the object.
 
-import { allPods } from '../../model/query.js';
 import type { Label } from '../../model/types.js';
 import { defineRule } from '../rule.js';
 
@@ -47,7 +46,7 @@ export default defineRule({
   check(ctx) {
     const seen = new Set<Label[]>();
     const lists = [
-      ...allPods(ctx.model).map((pod) => pod.labels),
+      ...ctx.index.pods.map((pod) => pod.labels),
       ...ctx.model.cluster.workloads.map((workload) => workload.template.labels),
       ...ctx.model.cluster.services.map((service) => service.selector),
     ];

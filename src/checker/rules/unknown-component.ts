@@ -2,7 +2,6 @@
 // component (`kubelett`); names are matched exactly, so the misspelt one counts as nothing.
 
 import { distance } from 'fastest-levenshtein';
-import { allProcesses } from '../../model/query.js';
 import { WELL_KNOWN_PROCESSES } from '../../model/well-known.js';
 import { defineRule } from '../rule.js';
 
@@ -40,7 +39,7 @@ export default defineRule({
   check(ctx) {
     // Names repeat on every node (kubelet, containerd, …): each is measured once.
     const nearByName = new Map<string, string | undefined>();
-    for (const process of allProcesses(ctx.model)) {
+    for (const process of ctx.index.processes) {
       if (!nearByName.has(process.name)) nearByName.set(process.name, nearComponent(process.name));
       const component = nearByName.get(process.name);
       if (component === undefined) continue;

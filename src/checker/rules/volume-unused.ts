@@ -1,6 +1,5 @@
 // volume-unused: a pod volume that no container of the pod mounts.
 
-import { allPods } from '../../model/query.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -17,7 +16,7 @@ export default defineRule({
   },
   check(ctx) {
     // Every pod, unscheduled workload templates included.
-    for (const pod of allPods(ctx.model)) {
+    for (const pod of ctx.index.pods) {
       if (pod.volumes.length === 0) continue;
       const mounted = new Set(pod.containers.flatMap((c) => c.mounts.map((m) => m.volumeName)));
       for (const volume of pod.volumes) {
