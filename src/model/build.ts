@@ -634,17 +634,24 @@ class ModelBuilder {
       this.report('unknown-property', statement, message, first, `\`${name}\` is first set here`);
       return;
     }
-    if (!first) setAlready.set(name, this.locOf(statement));
+    // One location of the statement serves both the repeat check and the stored value.
+    const loc = this.locOf(statement);
+    if (!first) setAlready.set(name, loc);
     const read = readPropertyValue(spec, statement);
     if (!read.ok) {
       this.report('invalid-value', read.problem, read.problem.message);
       return;
     }
-    this.apply(statement, read.value, owner);
+    this.apply(statement, loc, read.value, owner);
   }
 
   /** Stores a well-formed value: file-level statements on the model, the rest on their entity. */
-  private apply(statement: PropertyStatement, value: PropertyValue, owner: Entity | undefined): void {
+  private apply(
+    statement: PropertyStatement,
+    loc: Location,
+    value: PropertyValue,
+    owner: Entity | undefined,
+  ): void {
     const name = statement.name.text;
     if (!owner) {
       if (value.type === 'string' && name === 'title') this.model.title = value.value;
@@ -655,7 +662,7 @@ class ModelBuilder {
       this.report('invalid-value', statement, hostPortOnProcessMessage(owner));
       return;
     }
-    const connect = storeProperty(owner, name, value, this.locOf(statement));
+    const connect = storeProperty(owner, name, value, loc);
     if (!connect) return;
     this.model.connections.push(connect);
     if (connect.endpoint.kind === 'path' && value.type === 'endpoint' && value.pathSpan) {
