@@ -1,7 +1,7 @@
 // The SVG stage of a build: diagrams whose SVG lacks the current cache key are rendered in one
 // browser, started only when one is stale; a diagram that fails keeps its previous SVG. The browser
 // is started as soon as a stale diagram is known, or foreseen (an SVG missing or older than its
-// entry), so it loads while the files are analysed.
+// entry), and each diagram is rendered as soon as it is known, while later files are analysed.
 
 import { statSync } from 'node:fs';
 import type { SvgMode, TopodocConfig } from '../config/types.js';
@@ -68,18 +68,26 @@ function svgLikelyStale({ entry, svg }: { entry: string; svg: string }): boolean
   return svgTime === undefined || (entryTime !== undefined && entryTime > svgTime);
 }
 
+type Started = { renderer: DiagramRenderer } | { error: unknown };
+type JobResult = { written: boolean } | { error: string } | { notStarted: true };
+
 /**
- * Collects a build's SVG jobs and starts the renderer at the first stale one (or before analysis,
- * with `startIfForeseen`), while the build goes on analysing files; `renderStale` then renders
- * every stale job in that one browser and closes it. No browser starts when nothing is stale or
- * foreseen, the mode is `off` or no browser is found; one started for nothing is closed.
+ * Collects a build's SVG jobs and renders each stale one as soon as it is added, in one browser
+ * started at the first stale job (or before analysis, with `startIfForeseen`), so Chromium renders
+ * while the build goes on analysing files; `renderStale` waits for them all and closes the browser.
+ * No browser starts when nothing is stale or foreseen, the mode is `off` or no browser is found;
+ * one started for nothing is closed.
  */
 export class SvgStage {
-  private readonly jobs: SvgJob[] = [];
   private readonly stale: SvgJob[] = [];
+  /** Per stale job, in order: its render and write, started when the job was added; never rejects. */
+  private readonly results: Promise<JobResult>[] = [];
   /** The renderer being started; settled (never rejects) with the renderer or the launch error. */
-  private starting: Promise<{ renderer: DiagramRenderer } | { error: unknown }> | undefined;
+  private starting: Promise<Started> | undefined;
   private readonly executablePath: string | undefined;
+  private finished = 0;
+  /** True once analysis is over: the progress line then counts the renders. */
+  private reporting = false;
 
   constructor(private readonly environment: SvgEnvironment) {
     this.executablePath =
@@ -94,12 +102,12 @@ export class SvgStage {
     if (this.environment.mode !== 'off' && outputs.some(svgLikelyStale)) this.start();
   }
 
-  /** Adds a job; starts the renderer if the job is stale and none is starting yet. */
+  /** Adds a job; when it is stale, starts the renderer if needed and the job's render. */
   async add(job: SvgJob): Promise<void> {
-    this.jobs.push(job);
     if (this.environment.mode === 'off' || (await svgStaleness(job)) === undefined) return;
     this.stale.push(job);
     this.start();
+    if (this.starting !== undefined) this.results.push(this.renderJob(this.starting, job));
   }
 
   private start(): void {
@@ -112,13 +120,57 @@ export class SvgStage {
       );
   }
 
-  /** Renders the stale jobs added and writes them, then closes the renderer; never throws for a failed diagram. */
+  private async renderJob(starting: Promise<Started>, job: SvgJob): Promise<JobResult> {
+    const started = await starting;
+    if (!('renderer' in started)) return { notStarted: true };
+    try {
+      const svg = await started.renderer.render(job.mermaid);
+      return { written: await writeIfChanged(job.path, svg, job.display) };
+    } catch (error) {
+      return { error: `${job.display} was not rendered: ${sentence(error)} The previous file was kept.` };
+    } finally {
+      this.finished++;
+      if (this.reporting)
+        this.environment.progress.update(`[${this.finished}/${this.stale.length}] rendered ${job.display}`);
+    }
+  }
+
+  /** Waits for the renders of the stale jobs, then closes the renderer; never throws for a failed diagram. */
   async renderStale(): Promise<SvgOutcome> {
     try {
-      return await renderStale(this.stale, this.executablePath, this.starting, this.environment);
+      return await this.outcome();
     } finally {
+      this.environment.progress.done();
       await this.close();
     }
+  }
+
+  private async outcome(): Promise<SvgOutcome> {
+    const { environment, stale } = this;
+    const outcome: SvgOutcome = { written: [], errors: [], warnings: [] };
+    if (environment.mode === 'off' || stale.length === 0) return outcome;
+    if (this.executablePath === undefined) {
+      const what = `no browser was found, so ${count(stale.length, 'SVG')} ${stale.length === 1 ? 'was' : 'were'} not rendered`;
+      if (environment.mode === 'required')
+        outcome.errors.push(`${capitalise(what)} (--svg required): ${BROWSER_INSTALL_HINT}.`);
+      else outcome.warnings.push(`${capitalise(what)}: ${BROWSER_INSTALL_HINT}.`);
+      return outcome;
+    }
+    const started = await this.starting;
+    if (started === undefined || !('renderer' in started)) {
+      outcome.errors.push(
+        `${sentence(started?.error)} ${count(stale.length, 'SVG')} not rendered; the previous files were kept.`,
+      );
+      return outcome;
+    }
+    this.reporting = true;
+    environment.progress.update(`[${this.finished}/${stale.length}] rendering SVGs`);
+    // Reported in the jobs' order, whatever order the renders finished in.
+    for (const [index, result] of (await Promise.all(this.results)).entries()) {
+      if ('error' in result) outcome.errors.push(result.error);
+      else if ('written' in result && result.written) outcome.written.push((stale[index] as SvgJob).display);
+    }
+    return outcome;
   }
 
   /** Closes the renderer if one was started (for nothing, or before the build failed); idempotent. */
@@ -128,48 +180,6 @@ export class SvgStage {
     const started = await starting;
     if (started !== undefined && 'renderer' in started) await started.renderer.close();
   }
-}
-
-async function renderStale(
-  stale: readonly SvgJob[],
-  executablePath: string | undefined,
-  starting: Promise<{ renderer: DiagramRenderer } | { error: unknown }> | undefined,
-  environment: SvgEnvironment,
-): Promise<SvgOutcome> {
-  const outcome: SvgOutcome = { written: [], errors: [], warnings: [] };
-  if (environment.mode === 'off' || stale.length === 0) return outcome;
-  if (executablePath === undefined) {
-    const what = `no browser was found, so ${count(stale.length, 'SVG')} ${stale.length === 1 ? 'was' : 'were'} not rendered`;
-    if (environment.mode === 'required')
-      outcome.errors.push(`${capitalise(what)} (--svg required): ${BROWSER_INSTALL_HINT}.`);
-    else outcome.warnings.push(`${capitalise(what)}: ${BROWSER_INSTALL_HINT}.`);
-    return outcome;
-  }
-
-  const started = await starting;
-  if (started === undefined || !('renderer' in started)) {
-    outcome.errors.push(
-      `${sentence(started?.error)} ${count(stale.length, 'SVG')} not rendered; the previous files were kept.`,
-    );
-    return outcome;
-  }
-  const { renderer } = started;
-  try {
-    for (const [index, job] of stale.entries()) {
-      environment.progress.update(`[${index + 1}/${stale.length}] rendering ${job.display}`);
-      try {
-        const svg = await renderer.render(job.mermaid);
-        if (await writeIfChanged(job.path, svg, job.display)) outcome.written.push(job.display);
-      } catch (error) {
-        outcome.errors.push(
-          `${job.display} was not rendered: ${sentence(error)} The previous file was kept.`,
-        );
-      }
-    }
-  } finally {
-    environment.progress.done();
-  }
-  return outcome;
 }
 
 /** An error's message as a sentence ending in a full stop. */

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type BuildOptions, buildFiles } from '../../src/build/index.js';
+import { type BuildOptions, buildFiles, type LaunchRenderer } from '../../src/build/index.js';
 import { DEFAULT_CONFIG } from '../../src/config/types.js';
 import { UserError } from '../../src/errors.js';
 import { BROWSER_INSTALL_HINT, readSvgCacheKey, svgCacheKey } from '../../src/render/svg/index.js';
@@ -278,6 +278,67 @@ describe('buildFiles SVG', () => {
     await build(cwd, ['a.topo', 'b.topo'], { svgMode: 'auto', env, launchRenderer: changed.launch });
     expect(changed.launches).toBe(1);
     expect(changed.rendered).toEqual([readFileSync(join(cwd, 'out/a.mmd'), 'utf8')]);
+  });
+
+  it('renders the stale diagrams together and reports them in file order, whatever order they finish in', async () => {
+    const cwd = project({
+      'a.topo': SMALL_NODE,
+      'b.topo': WORKER_NODE,
+      'c.topo': SMALL_NODE.replace('app', 'c'),
+    });
+    let started = 0;
+    let releaseAll: () => void = () => undefined;
+    const allStarted = new Promise<void>((resolve) => {
+      releaseAll = resolve;
+    });
+    const finishedOrder: string[] = [];
+    const together: LaunchRenderer = async () => ({
+      render: async (mermaid) => {
+        // No render finishes before all three have started; then the first started finishes last.
+        const delayMs = [40, 20, 0][started++];
+        if (started === 3) releaseAll();
+        await allStarted;
+        await new Promise((settle) => setTimeout(settle, delayMs));
+        finishedOrder.push(mermaid);
+        return `<!-- topodoc-cache-key: ${svgCacheKey(mermaid)} -->\n<svg xmlns="http://www.w3.org/2000/svg"></svg>\n`;
+      },
+      close: async () => undefined,
+    });
+    const result = await build(cwd, ['a.topo', 'b.topo', 'c.topo'], {
+      svgMode: 'auto',
+      env: fakeBrowserEnv(),
+      launchRenderer: together,
+    });
+    expect(finishedOrder).toEqual(
+      ['c', 'b', 'a'].map((name) => readFileSync(join(cwd, `out/${name}.mmd`), 'utf8')),
+    );
+    expect(result.stdout.split('\n').filter((line) => line.endsWith('.svg'))).toEqual([
+      'wrote out/a.svg',
+      'wrote out/b.svg',
+      'wrote out/c.svg',
+    ]);
+  });
+
+  it('renders a diagram while the next file is analysed', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': WORKER_NODE });
+    const seenAtRender: boolean[] = [];
+    const renderer = fakeRenderer();
+    const watching: LaunchRenderer = async (options) => {
+      const inner = await renderer.launch(options);
+      return {
+        render: async (mermaid) => {
+          seenAtRender.push(existsSync(join(cwd, 'out/b.md')));
+          return inner.render(mermaid);
+        },
+        close: () => inner.close(),
+      };
+    };
+    await build(cwd, ['a.topo', 'b.topo'], {
+      svgMode: 'auto',
+      env: fakeBrowserEnv(),
+      launchRenderer: watching,
+    });
+    expect(seenAtRender).toEqual([false, true]);
   });
 
   it('keeps the previous SVG of a diagram that fails and exits 1', async () => {

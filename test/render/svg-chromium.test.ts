@@ -7,9 +7,17 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSvgCacheKey, SvgRenderError, SvgRenderer, svgCacheKey } from '../../src/render/svg/index.js';
+import { MAX_PAGES } from '../../src/render/svg/renderer.js';
 import { findUnsafeSvg } from '../../src/render/svg/safe-svg.js';
 import { chromiumUnderTest } from '../helpers/chromium.js';
 import { MERMAID_FIXTURES, mermaidOf, ROOT } from './mermaid-helpers.js';
+
+/** Examples whose diagrams the concurrency test renders. */
+const GALLERY = ['node.topo', 'pod.topo', 'cluster.topo', 'services.topo'];
+
+async function mermaidOfExample(name: string): Promise<string> {
+  return mermaidOf(readFileSync(join(ROOT, 'examples', name), 'utf8'));
+}
 
 const { browser, skipReason: skipped } = chromiumUnderTest(process.env, 'svg-chromium tests');
 
@@ -104,8 +112,8 @@ describe.skipIf(browser === undefined)(`SvgRenderer with Chromium${skipped}`, ()
   });
 
   it('loads nothing from the network: what a label asks for is aborted, the diagram still renders', async () => {
-    await renderer.render(nodeWithPods); // the page the renderer holds now is the one watched below
-    const page = (renderer as unknown as { page: Page }).page;
+    await renderer.render(nodeWithPods); // the first lane's page is the one watched below
+    const page = firstPage(renderer);
     const finished: string[] = [];
     const failed: string[] = [];
     page.on('requestfinished', (request) => finished.push(request.url()));
@@ -119,15 +127,33 @@ describe.skipIf(browser === undefined)(`SvgRenderer with Chromium${skipped}`, ()
     expect(renderer.blockedRequests).toContain(external);
   });
 
+  it('renders diagrams started together in several pages, each SVG as when rendered alone', async () => {
+    const texts = [nodeWithPods, hostile, ...(await Promise.all(GALLERY.map(mermaidOfExample)))];
+    const alone: string[] = [];
+    for (const text of texts) alone.push(await renderer.render(text));
+    const together = await Promise.all([...texts, ...texts].map((text) => renderer.render(text)));
+    expect(together).toEqual([...alone, ...alone]);
+    expect(renderer.openPages).toBe(MAX_PAGES);
+  });
+
   it('recovers when the page crashes or the browser dies: that diagram fails alone', async () => {
     // Reaches into the renderer to crash what it holds; nothing else can.
-    const inside = renderer as unknown as { page: Page; browser: Browser };
-    await inside.page.goto('chrome://crash').catch(() => undefined);
+    await firstPage(renderer)
+      .goto('chrome://crash')
+      .catch(() => undefined);
     await expectFailureThenRecovery(renderer, nodeWithPods);
-    inside.browser.process()?.kill('SIGKILL');
+    (renderer as unknown as { browser: Browser }).browser.process()?.kill('SIGKILL');
     await expectFailureThenRecovery(renderer, nodeWithPods);
   });
 });
+
+/** The page of the renderer's first lane (reached into: nothing else can crash or watch it). */
+function firstPage(renderer: SvgRenderer): Page {
+  const lanes = (renderer as unknown as { lanes: ({ page: Page } | undefined)[] }).lanes;
+  const first = lanes[0];
+  if (first === undefined) throw new Error('the first lane has no page');
+  return first.page;
+}
 
 /** The next render either fails with SvgRenderError or succeeds; the one after succeeds. */
 async function expectFailureThenRecovery(renderer: SvgRenderer, text: string): Promise<void> {

@@ -1,11 +1,13 @@
-// Renders Mermaid text to SVG in one headless browser with one page and Mermaid loaded once;
-// a diagram that fails or times out rejects alone and the renderer recovers for the next one.
+// Renders Mermaid text to SVG in one headless browser, in pages with Mermaid loaded once each (a
+// second page opens only when enough renders wait); a diagram that fails or times out rejects
+// alone and the renderer recovers for the next one.
 // The page is confined: it lives at an origin that never resolves, Mermaid's ES modules are served
 // to it from disk by request interception, and every other request is aborted (no network).
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve, sep } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { isHeadlessShell } from './browser.js';
@@ -84,11 +86,31 @@ function withTimeout<T>(work: Promise<T>, timeoutMs: number, message: string): P
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-export class SvgRenderer {
-  /** The page with Mermaid loaded; undefined after a failure until the next render reopens it. */
-  private page: Page | undefined;
+/** A page with Mermaid loaded, and a promise that rejects when it crashes. */
+interface MermaidPage {
+  page: Page;
   /** Rejects when the page crashes, so a render on a dead page fails at once instead of timing out. */
-  private pageCrash: Promise<never> = new Promise<never>(() => undefined);
+  crashed: Promise<never>;
+}
+
+/**
+ * How many renders must be waiting for a page before another page is opened: opening one (a new
+ * renderer process, Mermaid imported) takes about as long as four renders of a small diagram.
+ */
+const OPEN_PAGE_WHEN_WAITING = 4;
+
+/** At most this many pages render at once: one renderer process per core, up to four. */
+export const MAX_PAGES = Math.max(1, Math.min(4, availableParallelism()));
+
+export class SvgRenderer {
+  /** Per lane, its page with Mermaid loaded; undefined until first used or after a failure. */
+  private readonly lanes: (MermaidPage | undefined)[] = [undefined];
+  /** Lanes no render is using. */
+  private readonly freeLanes: number[] = [0];
+  /** Renders waiting for a lane, first come first served. */
+  private readonly waiting: ((lane: number) => void)[] = [];
+  /** The browser being restarted after it died, shared by the lanes that noticed. */
+  private restarting: Promise<Browser> | undefined;
   /** The URLs the page asked for and did not get: everything but its own content. */
   readonly blockedRequests: string[] = [];
 
@@ -97,10 +119,11 @@ export class SvgRenderer {
     private browser: Browser,
   ) {}
 
+  /** Starts the browser and opens the first page with Mermaid loaded. */
   static async launch(options: SvgRendererOptions): Promise<SvgRenderer> {
     const renderer = new SvgRenderer(options, await SvgRenderer.startBrowser(options.executablePath));
     try {
-      await renderer.readyPage();
+      await renderer.readyPage(0);
     } catch (error) {
       await renderer.close();
       throw error;
@@ -121,12 +144,41 @@ export class SvgRenderer {
     }
   }
 
-  private async readyPage(): Promise<Page> {
-    if (this.page !== undefined && !this.page.isClosed()) return this.page;
-    if (!this.browser.connected) this.browser = await SvgRenderer.startBrowser(this.options.executablePath);
+  /** The browser, started again (once, whichever lane asks first) when it has died. */
+  private async liveBrowser(): Promise<Browser> {
+    if (this.browser.connected) return this.browser;
+    this.restarting ??= SvgRenderer.startBrowser(this.options.executablePath).finally(() => {
+      this.restarting = undefined;
+    });
+    this.browser = await this.restarting;
+    return this.browser;
+  }
+
+  /** A lane for one render: a free one, a new one when enough renders wait, else the next released. */
+  private acquireLane(): Promise<number> {
+    const free = this.freeLanes.shift();
+    if (free !== undefined) return Promise.resolve(free);
+    if (this.lanes.length < MAX_PAGES && this.waiting.length + 1 >= OPEN_PAGE_WHEN_WAITING) {
+      this.lanes.push(undefined);
+      return Promise.resolve(this.lanes.length - 1);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private releaseLane(lane: number): void {
+    const next = this.waiting.shift();
+    if (next === undefined) this.freeLanes.push(lane);
+    else next(lane);
+  }
+
+  private async readyPage(lane: number): Promise<MermaidPage> {
+    const current = this.lanes[lane];
+    const browser = await this.liveBrowser();
+    if (current !== undefined && !current.page.isClosed() && current.page.browser() === browser)
+      return current;
     let page: Page | undefined;
     const setup = async () => {
-      page = await this.browser.newPage();
+      page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (request) => void this.answer(request));
       await page.goto(PAGE_ORIGIN);
@@ -140,12 +192,18 @@ export class SvgRenderer {
         STARTUP_TIMEOUT_MS,
         'Loading Mermaid into the browser timed out.',
       );
-      this.pageCrash = new Promise<never>((_, reject) => {
-        ready.once('error', () => reject(new SvgRenderError('The browser page crashed.')));
+      // A crashed page is dropped at once, so the lane's next render opens a fresh one even when
+      // this lane was not rendering at the time.
+      const crashed = new Promise<never>((_, reject) => {
+        ready.once('error', () => {
+          if (this.lanes[lane]?.page === ready) this.lanes[lane] = undefined;
+          reject(new SvgRenderError('The browser page crashed.'));
+        });
       });
-      this.pageCrash.catch(() => undefined);
-      this.page = ready;
-      return ready;
+      crashed.catch(() => undefined);
+      const mermaidPage = { page: ready, crashed };
+      this.lanes[lane] = mermaidPage;
+      return mermaidPage;
     } catch (error) {
       await page?.close().catch(() => undefined);
       throw error instanceof SvgRenderError
@@ -182,45 +240,59 @@ export class SvgRenderer {
     ).catch(() => false);
   }
 
-  /** Drops a page that may be stuck or broken; the next render opens a fresh one. */
-  private async discardPage(): Promise<void> {
-    const page = this.page;
-    this.page = undefined;
-    if (page === undefined) return;
-    await withTimeout(page.close(), 5_000, 'closing the page timed out').catch(() => undefined);
+  /** Drops a lane's page that may be stuck or broken; the lane's next render opens a fresh one. */
+  private async discardPage(lane: number): Promise<void> {
+    const current = this.lanes[lane];
+    this.lanes[lane] = undefined;
+    if (current === undefined) return;
+    await withTimeout(current.page.close(), 5_000, 'closing the page timed out').catch(() => undefined);
   }
 
   /**
    * The SVG for one Mermaid diagram: safe (no scripts, handlers or script URLs), deterministic,
-   * LF line endings, one final newline, first line the cache-key comment.
+   * LF line endings, one final newline, first line the cache-key comment. Renders may be started
+   * together: they share the pages, opening more when many wait (`OPEN_PAGE_WHEN_WAITING`).
    */
   async render(mermaidText: string, options: { timeoutMs?: number } = {}): Promise<string> {
     refuseOversizedDiagram(mermaidText);
-    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
-    const page = await this.readyPage();
+    const lane = await this.acquireLane();
+    try {
+      return await this.renderInLane(lane, mermaidText, options.timeoutMs ?? this.options.timeoutMs);
+    } finally {
+      this.releaseLane(lane);
+    }
+  }
+
+  private async renderInLane(lane: number, mermaidText: string, timeoutMs: number): Promise<string> {
+    const { page, crashed } = await this.readyPage(lane);
     let svg: string;
     try {
       svg = await withTimeout(
-        Promise.race([page.evaluate(renderInPage, diagramId(mermaidText), mermaidText), this.pageCrash]),
+        Promise.race([page.evaluate(renderInPage, diagramId(mermaidText), mermaidText), crashed]),
         timeoutMs,
         `Rendering the diagram timed out after ${timeoutMs} ms.`,
       );
     } catch (error) {
       if (error instanceof SvgRenderError) {
-        await this.discardPage();
+        await this.discardPage(lane);
         throw error;
       }
       if (await this.pageAnswers(page)) {
         throw new SvgRenderError(`Mermaid could not render the diagram: ${firstLine(error)}.`);
       }
-      await this.discardPage();
+      await this.discardPage(lane);
       throw new SvgRenderError(`The browser failed while rendering the diagram: ${firstLine(error)}.`);
     }
     return finishSvg(svg, svgCacheKey(mermaidText));
   }
 
+  /** How many pages are open with Mermaid loaded. */
+  get openPages(): number {
+    return this.lanes.filter((lane) => lane !== undefined && !lane.page.isClosed()).length;
+  }
+
   async close(): Promise<void> {
-    this.page = undefined;
+    this.lanes.fill(undefined);
     await this.browser.close().catch(() => undefined);
   }
 }
