@@ -4,7 +4,6 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../fs/atomic.js';
@@ -22,8 +21,12 @@ export interface BuildRecord {
   files: Record<string, string | null>;
 }
 
-/** Where records live: `node_modules/.cache/topodoc` of the project, else the user's cache directory. */
-export function recordPath(cwd: string, argv: readonly string[], env: NodeJS.ProcessEnv): string {
+/**
+ * Where records live: `node_modules/.cache/topodoc` of the project, else the user's cache directory
+ * as the command's environment names it (`XDG_CACHE_HOME`, else `HOME/.cache`); undefined, and no
+ * record kept, when it names neither.
+ */
+export function recordPath(cwd: string, argv: readonly string[], env: NodeJS.ProcessEnv): string | undefined {
   const name = `build-${hash(JSON.stringify([resolve(cwd), argv])).slice(0, 16)}.json`;
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const isProject = existsSync(join(dir, 'package.json')) || existsSync(join(dir, 'topodoc.config.json'));
@@ -31,8 +34,8 @@ export function recordPath(cwd: string, argv: readonly string[], env: NodeJS.Pro
       return join(dir, 'node_modules', '.cache', 'topodoc', name);
     if (dirname(dir) === dir) break;
   }
-  const cacheHome = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(cacheHome, 'topodoc', name);
+  const cacheHome = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, '.cache') : undefined);
+  return cacheHome === undefined ? undefined : join(cacheHome, 'topodoc', name);
 }
 
 /**

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { recordPath } from '../../src/build/record.js';
 import { cli, workspace } from '../cli/cli.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -29,6 +30,15 @@ function project() {
 }
 
 describe('build record', () => {
+  it("lives in the user's cache directory the environment names, or nowhere when it names none", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'topodoc-no-project-'));
+    const argv = ['build', 'main.topo'];
+    const inXdg = recordPath(dir, argv, { XDG_CACHE_HOME: '/x/cache', HOME: '/home/u' });
+    expect(inXdg).toMatch(/^\/x\/cache\/topodoc\/build-[0-9a-f]{16}\.json$/);
+    expect(recordPath(dir, argv, { HOME: '/home/u' })).toBe(inXdg?.replace('/x/cache/', '/home/u/.cache/'));
+    expect(recordPath(dir, argv, {})).toBeUndefined();
+  });
+
   it('answers up to date and rewrites an output edited since', async () => {
     const { dir, build } = project();
     expect((await build()).stdout).toBe('wrote out/main.md\nwrote out/main.mmd\n');

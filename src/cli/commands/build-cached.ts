@@ -9,9 +9,8 @@ import { type ParsedArgs, parseCommandArgs } from '../args.js';
 import { BUILD_OPTIONS, type BuildValues } from './build-options.js';
 
 const run: CommandRun = async (argv, io) => {
-  const record = recordable(argv, io.cwd)
-    ? { path: recordPath(io.cwd, argv, io.env), key: recordKey(io.cwd, argv, io.env) }
-    : undefined;
+  const path = recordable(argv, io.cwd) ? recordPath(io.cwd, argv, io.env) : undefined;
+  const record = path === undefined ? undefined : { path, key: recordKey(io.cwd, argv, io.env) };
   if (record !== undefined) {
     const message = upToDateMessage(record.path, record.key);
     if (message !== undefined) {
