@@ -5,7 +5,6 @@ import { dirname, resolve } from 'node:path';
 import { readInputFile } from '../fs/read-input.js';
 import { importStatements } from '../model/imports.js';
 import { decodeUtf8 } from '../model/utf8.js';
-import { parse } from '../parser/index.js';
 
 /**
  * `candidates` without the ones imported by another file of `candidates` or `alsoReading` (files
@@ -35,6 +34,8 @@ async function importsOf(file: string): Promise<string[]> {
   } catch {
     return [];
   }
+  // Loaded here, not at the top: a build of named files never parses here, and starts its browser sooner.
+  const { parse } = await import('../parser/index.js');
   const { document } = parse(decodeUtf8(bytes).text, file);
   return importStatements(document.body).map(({ target }) => resolve(dirname(file), target));
 }

@@ -1,10 +1,10 @@
 // What each command loads, seen from a real process (a resolve hook logs every module): `--version`
 // and `--help` load no command and no package, `check` none of the renderers, browser or watcher
 // (nor Ajv, which only a config file needs, nor the YAML library, which only manifests need), and
-// Chevrotain as one file.
+// Chevrotain as one file; `build` asks for the browser before it loads the parser.
 
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,14 +13,16 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '../..');
 const HOOK = join(ROOT, 'test/fixtures/startup/log-modules.mjs');
 
-/** The repository-relative paths of the modules `topodoc ARGS` resolved. */
-async function modulesLoadedBy(args: readonly string[]): Promise<string[]> {
+/** The repository-relative paths of the modules `topodoc ARGS` resolved, in the order first resolved. */
+async function modulesLoadedBy(args: readonly string[], env: Record<string, string> = {}): Promise<string[]> {
   const log = join(mkdtempSync(join(tmpdir(), 'startup-')), 'modules.log');
   await promisify(execFile)(
     process.execPath,
     ['--import', 'tsx', '--import', HOOK, join(ROOT, 'src/cli/bin.ts'), ...args],
-    { cwd: ROOT, env: { ...process.env, MODULE_LOG: log } },
-  );
+    { cwd: ROOT, env: { ...process.env, ...env, MODULE_LOG: log } },
+  ).catch((error: { code?: number }) => {
+    if (typeof error.code !== 'number') throw error; // a command that exits non-zero still loaded what it did
+  });
   const paths = readFileSync(log, 'utf8')
     .split('\n')
     .flatMap((url) => {
@@ -52,6 +54,21 @@ describe('startup', () => {
   it('check of a manifest loads the YAML library', async () => {
     const loaded = await modulesLoadedBy(['check', 'test/fixtures/manifests/guestbook']);
     expect(loaded.filter((path) => path.startsWith('node_modules/yaml/')).length).toBeGreaterThan(0);
+  });
+
+  it('build asks for the browser before it loads the parser, so Chromium starts while the rest loads', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'startup-build-'));
+    const bin = mkdtempSync(join(tmpdir(), 'startup-browser-'));
+    const browser = join(bin, 'chromium');
+    writeFileSync(browser, '#!/bin/sh\nexit 1\n');
+    chmodSync(browser, 0o755);
+    const loaded = await modulesLoadedBy(['build', 'examples/node.topo', '-o', out, '--no-cache'], {
+      PUPPETEER_EXECUTABLE_PATH: browser,
+    });
+    const renderer = loaded.indexOf('src/render/svg/renderer.ts');
+    const parser = loaded.indexOf('src/parser/index.ts');
+    expect(renderer).toBeGreaterThanOrEqual(0);
+    expect(parser).toBeGreaterThan(renderer);
   });
 
   it("check loads Chevrotain's single-file build, not its module tree through lodash-es", async () => {
