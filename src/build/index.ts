@@ -8,7 +8,7 @@ import { displayPathBelow } from '../fs/display-path.js';
 import type { ToolIo } from '../pipeline/io.js';
 import { checkOutputDirectory } from './files.js';
 import { planOutputs } from './plan.js';
-import { createProgress } from './progress.js';
+import { createProgress, type Progress } from './progress.js';
 import { type LaunchRenderer, launchSvgRenderer, SvgStage } from './svg.js';
 
 export type { DiagramRenderer, LaunchRenderer } from './svg.js';
@@ -29,6 +29,8 @@ export interface BuildOptions {
   allowOutsideRoot?: boolean;
   /** Starts the SVG renderer (tests inject a fake). */
   launchRenderer?: LaunchRenderer;
+  /** The status line (default: on `io`'s stderr, on a terminal outside CI). */
+  progress?: Progress;
 }
 
 export interface BuildResult {
@@ -49,7 +51,7 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
   const svgMode = options.svgMode ?? config.svg.mode;
   const plans = planOutputs(entries, options.outDir, io.cwd);
   checkOutputDirectory(options.outDir, displayPathBelow(io.cwd, options.outDir, options.outDirAsGiven));
-  const progress = createProgress(io);
+  const progress = options.progress ?? createProgress(io);
   // Starts the browser before analysis when an SVG is missing or older than its entry, else at the
   // first stale SVG (never for --check), so Chromium loads while the files are analysed.
   const svgStage = new SvgStage({

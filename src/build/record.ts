@@ -1,6 +1,7 @@
-// The build record (like `tsc --incremental`): what a clean `topodoc build` read and wrote, so the
-// same command over unchanged inputs and outputs answers "up to date" without loading the parser,
-// the renderers or a browser. Light on purpose: it imports only Node and the atomic writer.
+// The build record (like `tsc --incremental` or ESLint's cache): what a successful `topodoc build`
+// read, wrote and printed, so the same command over unchanged inputs and outputs answers "up to
+// date", with the same warnings, without loading the parser, the renderers or a browser. Light on
+// purpose: it imports only Node and the atomic writer.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { toolVersion } from '../pipeline/version.js';
 
-const FORMAT = 'topodoc-build-record/1';
+const FORMAT = 'topodoc-build-record/2';
 
 export interface BuildRecord {
   format: typeof FORMAT;
@@ -17,6 +18,8 @@ export interface BuildRecord {
   key: string;
   /** What stdout printed for an up-to-date build (`out is up to date.`). */
   message: string;
+  /** What stderr printed: the warnings of the recorded build, printed again when it answers. */
+  problems: string;
   /** Absolute path → content hash, or null for a file that could not be read (an unread import). */
   files: Record<string, string | null>;
 }
@@ -39,11 +42,17 @@ export function recordPath(cwd: string, argv: readonly string[], env: NodeJS.Pro
 }
 
 /**
- * The key of a command: everything outside the recorded files that changes what a build writes —
- * the tool (its version and build), the working directory, the arguments, every config file
- * (topodoc.config.json or package.json) from the working directory up, and the browser settings.
+ * The key of a command: everything outside the recorded files that changes what a build writes or
+ * prints — the tool (its version and build), the working directory, the arguments, every config
+ * file (topodoc.config.json or package.json) from the working directory up, the browser settings,
+ * and whether its report is in colour.
  */
-export function recordKey(cwd: string, argv: readonly string[], env: NodeJS.ProcessEnv): string {
+export function recordKey(
+  cwd: string,
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  color: boolean,
+): string {
   const configs: [string, string | null][] = [];
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const name of ['topodoc.config.json', 'package.json']) {
@@ -54,11 +63,19 @@ export function recordKey(cwd: string, argv: readonly string[], env: NodeJS.Proc
   }
   const toolBuild = statSync(fileURLToPath(import.meta.url)).mtimeMs;
   const browserEnv = [env.PATH, env.PUPPETEER_EXECUTABLE_PATH];
-  return hash(JSON.stringify([FORMAT, toolVersion(), toolBuild, resolve(cwd), argv, configs, browserEnv]));
+  return hash(
+    JSON.stringify([FORMAT, toolVersion(), toolBuild, resolve(cwd), argv, configs, browserEnv, color]),
+  );
 }
 
-/** The recorded message when the record matches the key and every file is as recorded; else undefined. */
-export function upToDateMessage(path: string, key: string): string | undefined {
+/** What an up-to-date build prints, on stdout and on stderr. */
+export interface RecordedOutput {
+  message: string;
+  problems: string;
+}
+
+/** What the recorded build printed, when the record matches the key and every file is as recorded. */
+export function recordedOutput(path: string, key: string): RecordedOutput | undefined {
   let record: BuildRecord;
   try {
     record = JSON.parse(readFileSync(path, 'utf8')) as BuildRecord;
@@ -67,24 +84,25 @@ export function upToDateMessage(path: string, key: string): string | undefined {
   }
   if (record === null || typeof record !== 'object' || record.format !== FORMAT || record.key !== key)
     return undefined;
-  if (typeof record.message !== 'string' || record.files === null || typeof record.files !== 'object')
-    return undefined;
-  for (const [file, recorded] of Object.entries(record.files)) {
+  const { message, problems, files } = record;
+  if (typeof message !== 'string' || typeof problems !== 'string') return undefined;
+  if (files === null || typeof files !== 'object') return undefined;
+  for (const [file, recorded] of Object.entries(files)) {
     if (fileHash(file) !== recorded) return undefined;
   }
-  return record.message;
+  return { message, problems };
 }
 
 /** Records `files` as they are on disk now; a failure to write the record never fails the build. */
 export async function saveRecord(
   path: string,
   key: string,
-  message: string,
+  output: RecordedOutput,
   files: Iterable<string>,
 ): Promise<void> {
   const hashes: Record<string, string | null> = {};
   for (const file of [...files].sort()) hashes[file] = fileHash(file);
-  const record: BuildRecord = { format: FORMAT, key, message, files: hashes };
+  const record: BuildRecord = { format: FORMAT, key, ...output, files: hashes };
   await writeFileAtomic(path, `${JSON.stringify(record)}\n`).catch(() => undefined);
 }
 

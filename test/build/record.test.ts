@@ -15,18 +15,22 @@ const HOOK = join(ROOT, 'test/fixtures/startup/log-modules.mjs');
 // tsx by its path: the child runs in a temporary directory, where no node_modules resolves it.
 const TSX = join(ROOT, 'node_modules/tsx/dist/loader.mjs');
 
-/** A workspace with main.topo importing shared.topo, and its own record directory. */
-function project() {
+/** A workspace with main.topo (`base` plus an import of shared.topo), and its own record directory. */
+function project(base = 'clean.topo', io: { isTTY?: boolean } = {}) {
   const dir = workspace();
   const cache = mkdtempSync(join(tmpdir(), 'topodoc-record-'));
-  writeFileSync(
-    join(dir, 'main.topo'),
-    `import "shared.topo"\n${readFileSync(join(dir, 'clean.topo'), 'utf8')}`,
-  );
+  writeFileSync(join(dir, 'main.topo'), `import "shared.topo"\n${readFileSync(join(dir, base), 'utf8')}`);
   writeFileSync(join(dir, 'shared.topo'), 'machine other { ip 192.168.1.11 }\n');
   const build = (...extra: string[]) =>
-    cli(dir, ['build', 'main.topo', '--svg', 'off', ...extra], { env: { XDG_CACHE_HOME: cache } });
+    cli(dir, ['build', 'main.topo', '--svg', 'off', ...extra], { env: { XDG_CACHE_HOME: cache }, ...io });
   return { dir, cache, build };
+}
+
+/** The one record file in `cache`. */
+function recordFile(cache: string): string {
+  const [name, ...more] = readdirSync(join(cache, 'topodoc'));
+  expect(more).toEqual([]);
+  return join(cache, 'topodoc', name as string);
 }
 
 describe('build record', () => {
@@ -47,6 +51,25 @@ describe('build record', () => {
     writeFileSync(join(dir, 'out/main.md'), `${md}edited\n`);
     expect((await build()).stdout).toBe('wrote out/main.md\n');
     expect(readFileSync(join(dir, 'out/main.md'), 'utf8')).toBe(md);
+  });
+
+  it('answers with the warnings the recorded build printed', async () => {
+    const { cache, build } = project('warnings.topo');
+    const first = await build();
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/warning/);
+    expect(await build()).toEqual({ code: 0, stdout: 'out is up to date.\n', stderr: first.stderr });
+    // What the second build printed came from the record, not from checking the file again.
+    const record = JSON.parse(readFileSync(recordFile(cache), 'utf8'));
+    writeFileSync(recordFile(cache), JSON.stringify({ ...record, problems: 'as recorded\n' }));
+    expect((await build()).stderr).toBe('as recorded\n');
+  });
+
+  it('keeps a record on a terminal, where a progress line is shown', async () => {
+    const { cache, build } = project('clean.topo', { isTTY: true });
+    expect((await build()).stderr).toContain('building main.topo');
+    expect(JSON.parse(readFileSync(recordFile(cache), 'utf8')).problems).toBe('');
+    expect(await build()).toEqual({ code: 0, stdout: 'out is up to date.\n', stderr: '' });
   });
 
   it('rebuilds when an import changes, and when a missing import appears', async () => {

@@ -1,20 +1,23 @@
-// `topodoc build` as the CLI loads it: answers "up to date" from the build record when nothing
-// changed, loading nothing heavy; otherwise loads the full build (./build.js) and records its run.
+// `topodoc build` as the CLI loads it: answers "up to date" (with the recorded warnings) from the
+// build record when nothing changed, loading nothing heavy; otherwise loads the full build
+// (./build.js) and records its run.
 
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { recordKey, recordPath, upToDateMessage } from '../../build/record.js';
-import type { CommandRun } from '../../pipeline/io.js';
+import { recordedOutput, recordKey, recordPath } from '../../build/record.js';
+import { type CommandRun, useColor } from '../../pipeline/io.js';
 import { type ParsedArgs, parseCommandArgs } from '../args.js';
 import { BUILD_OPTIONS, type BuildValues } from './build-options.js';
 
 const run: CommandRun = async (argv, io) => {
   const path = recordable(argv, io.cwd) ? recordPath(io.cwd, argv, io.env) : undefined;
-  const record = path === undefined ? undefined : { path, key: recordKey(io.cwd, argv, io.env) };
+  const record =
+    path === undefined ? undefined : { path, key: recordKey(io.cwd, argv, io.env, useColor(io, io.stderr)) };
   if (record !== undefined) {
-    const message = upToDateMessage(record.path, record.key);
-    if (message !== undefined) {
-      io.stdout.write(message);
+    const recorded = recordedOutput(record.path, record.key);
+    if (recorded !== undefined) {
+      io.stderr.write(recorded.problems);
+      io.stdout.write(recorded.message);
       return 0;
     }
   }

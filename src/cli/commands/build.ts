@@ -3,6 +3,7 @@
 
 import { dirname, resolve } from 'node:path';
 import { type BuildOptions, buildFiles } from '../../build/index.js';
+import { createProgress } from '../../build/progress.js';
 import { saveRecord } from '../../build/record.js';
 import { loadConfig } from '../../config/load.js';
 import type { Charset, SvgMode, TopodocConfig } from '../../config/types.js';
@@ -24,11 +25,12 @@ manifests, built together into one document named after the directory. A file th
 input imports (shared/*.topo) is a fragment when a directory or glob names it: it is built only
 as part of the documents that import it.
 
-A clean build of named files keeps a build record (hashes of every file each document read,
-the outputs it wrote, the config, the options and the tool version) in
-node_modules/.cache/topodoc/ of the project, else in $XDG_CACHE_HOME/topodoc (~/.cache/topodoc).
-When nothing recorded changed, the next identical command answers "up to date" without parsing
-or starting a browser. Directories and globs, --check and --no-cache always build in full.
+A successful build of named files keeps a build record (hashes of every file each document
+read, the outputs it wrote, the config, the options and the tool version, and the warnings it
+printed) in node_modules/.cache/topodoc/ of the project, else in $XDG_CACHE_HOME/topodoc
+(~/.cache/topodoc). When nothing recorded changed, the next identical command prints the same
+warnings and "up to date" without parsing or starting a browser. Directories and globs, --check
+and --no-cache always build in full.
 
 Options:
   -o, --out-dir DIR          output directory (default: the config's outDir, else out/)
@@ -54,7 +56,10 @@ export interface RecordTarget {
   key: string;
 }
 
-/** The full build; with `record`, a run that printed no problem records what it read and wrote. */
+/**
+ * The full build; with `record`, a successful run (exit 0) records what it read, wrote and printed
+ * on stderr (its warnings), so the next identical command can answer as it did.
+ */
 export async function runBuild(argv: readonly string[], io: ToolIo, record?: RecordTarget): Promise<number> {
   const args = parseCommandArgs('build', [...argv], BUILD_OPTIONS);
   if (args.help) {
@@ -62,10 +67,10 @@ export async function runBuild(argv: readonly string[], io: ToolIo, record?: Rec
     return 0;
   }
   const { entries, options } = await resolveBuildSettings('build', args.positionals, args.values, io);
-  let problemPrinted = false;
+  let problems = '';
   const stderr = {
     write: (text: string) => {
-      problemPrinted = true;
+      problems += text;
       io.stderr.write(text);
     },
     get isTTY() {
@@ -76,11 +81,13 @@ export async function runBuild(argv: readonly string[], io: ToolIo, record?: Rec
     },
   };
   const check = args.values.check ?? false;
-  const result = await buildFiles(entries, { ...options, io: { ...io, stderr }, check });
-  if (record !== undefined && !check && result.exitCode === 0 && !problemPrinted) {
+  // The progress line goes to the real stderr: it is not part of what the record replays.
+  const progress = createProgress(io);
+  const result = await buildFiles(entries, { ...options, io: { ...io, stderr }, check, progress });
+  if (record !== undefined && !check && result.exitCode === 0) {
     const outDir = displayPathBelow(io.cwd, options.outDir, options.outDirAsGiven);
     const files = [...result.inputs.values(), ...result.outputs.values()].flat();
-    await saveRecord(record.path, record.key, `${outDir} is up to date.\n`, files);
+    await saveRecord(record.path, record.key, { message: `${outDir} is up to date.\n`, problems }, files);
   }
   return result.exitCode;
 }
