@@ -63,9 +63,13 @@ export async function svgStaleness(job: SvgJob): Promise<'missing' | 'stale' | u
  * A guess made before analysis (imports are not known yet); the cache key still decides.
  */
 function svgLikelyStale({ entry, svg }: { entry: string; svg: string }): boolean {
-  const svgTime = statSync(svg, { throwIfNoEntry: false })?.mtimeMs;
-  const entryTime = statSync(entry, { throwIfNoEntry: false })?.mtimeMs;
-  return svgTime === undefined || (entryTime !== undefined && entryTime > svgTime);
+  try {
+    const svgTime = statSync(svg, { throwIfNoEntry: false })?.mtimeMs;
+    const entryTime = statSync(entry, { throwIfNoEntry: false })?.mtimeMs;
+    return svgTime === undefined || (entryTime !== undefined && entryTime > svgTime);
+  } catch {
+    return false; // unreadable: the build reports it; no browser is started on a guess
+  }
 }
 
 type Started = { renderer: DiagramRenderer } | { error: unknown };

@@ -1,7 +1,16 @@
 // buildFiles: the three outputs per file, atomic and change-only writes, files with errors keep
 // their old outputs, --check never writes, and the browser starts only for stale diagrams.
 
-import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BuildOptions, buildFiles, type LaunchRenderer } from '../../src/build/index.js';
@@ -225,6 +234,21 @@ describe('buildFiles SVG', () => {
     expect(seenAtLaunch).toEqual([[true, false]]);
     expect(renderer.rendered).toEqual([readFileSync(join(cwd, 'out/a.mmd'), 'utf8')]);
     expect(renderer.closed).toBe(1);
+  });
+
+  it('reports an SVG path it cannot look at in one sentence, not as an internal error', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE });
+    mkdirSync(join(cwd, 'out'));
+    symlinkSync('a.svg', join(cwd, 'out/a.svg')); // a link to itself: stat fails with ELOOP
+    const renderer = fakeRenderer();
+    const failure = await build(cwd, ['a.topo'], {
+      svgMode: 'auto',
+      env: fakeBrowserEnv(),
+      launchRenderer: renderer.launch,
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(UserError);
+    expect((failure as Error).message).toBe('Cannot read out/a.svg: too many symbolic links.');
+    expect(renderer.launches).toBe(0);
   });
 
   it('closes a browser started before analysis when no diagram turns out stale', async () => {
