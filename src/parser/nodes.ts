@@ -1,5 +1,5 @@
-// Builds syntax-tree nodes (ast.ts) from tokens, reporting what a single token can get wrong
-// (a number too long to read, a bad escape, a `.` in a name).
+// Builds syntax-tree nodes (ast.ts) from token texts and offsets, reporting what a single token can
+// get wrong (a number too long to read, a bad escape, a `.` in a name).
 
 import type { IToken } from 'chevrotain';
 import type { SourceText } from '../diagnostics.js';
@@ -21,10 +21,10 @@ import type {
   UrlValue,
   Value,
 } from './ast.js';
-import { tokenMatcher } from './chevrotain.js';
-import { Address6, Cidr6, TripleString, UnterminatedTriple } from './lexer.js';
 import { messages } from './messages.js';
 import { decodeString } from './strings.js';
+
+const OPEN_BRACKET = 91;
 
 /** Longer integers lose precision as JavaScript numbers. */
 export const MAX_DIGITS = 15;
@@ -49,143 +49,128 @@ export class NodeBuilder {
   }
 
   /** A name where only a plain name may stand (block name, property name). */
-  identifier(token: IToken): Identifier {
-    if (token.image.includes('.')) this.reportToken(token, messages.dottedName(token.image));
-    return {
-      type: 'Identifier',
-      text: this.intern(token.image),
-      start: token.startOffset,
-      end: tokenEnd(token),
-    };
+  identifier(image: string, start: number): Identifier {
+    if (image.includes('.')) this.report(start, start + image.length, messages.dottedName(image));
+    return { type: 'Identifier', text: this.intern(image), start, end: start + image.length };
   }
 
-  path(token: IToken): PathValue {
-    const image = token.image;
+  path(image: string, start: number): PathValue {
     return {
       type: 'Path',
       parts: image.includes('.') ? image.split('.').map((part) => this.intern(part)) : [this.intern(image)],
-      start: token.startOffset,
-      end: tokenEnd(token),
+      start,
+      end: start + image.length,
     };
   }
 
-  string(token: IToken): StringValue {
-    const triple = tokenMatcher(token, TripleString) || tokenMatcher(token, UnterminatedTriple);
-    const decoded = decodeString(token.image, triple);
+  /** A string token; `triple` for `"""…"""` (terminated or not). */
+  string(image: string, start: number, triple: boolean): StringValue {
+    const decoded = decodeString(image, triple);
     for (const problem of decoded.problems) {
-      this.report(token.startOffset + problem.start, token.startOffset + problem.end, problem.message);
+      this.report(start + problem.start, start + problem.end, problem.message);
     }
-    const start = token.startOffset;
-    return { type: 'String', value: this.intern(decoded.value), triple, start, end: tokenEnd(token) };
+    return { type: 'String', value: this.intern(decoded.value), triple, start, end: start + image.length };
   }
 
-  integer(token: IToken): IntegerValue {
+  integer(image: string, start: number): IntegerValue {
     return {
       type: 'Integer',
-      raw: this.intern(token.image),
-      value: this.number(token.image, token.startOffset),
-      start: token.startOffset,
-      end: tokenEnd(token),
+      raw: this.intern(image),
+      value: this.number(image, start),
+      start,
+      end: start + image.length,
     };
   }
 
-  address(token: IToken): AddressValue {
-    const family = tokenMatcher(token, Address6) ? 6 : 4;
-    const text = family === 6 ? token.image.slice(1, -1) : token.image;
-    return {
-      type: 'Address',
-      family,
-      text: this.intern(text),
-      start: token.startOffset,
-      end: tokenEnd(token),
-    };
+  /** `10.0.0.1`, or `[fd00::1]` (only an IPv6 address is bracketed). */
+  address(image: string, start: number): AddressValue {
+    const family = image.charCodeAt(0) === OPEN_BRACKET ? 6 : 4;
+    const text = family === 6 ? image.slice(1, -1) : image;
+    return { type: 'Address', family, text: this.intern(text), start, end: start + image.length };
   }
 
-  cidr(token: IToken): CidrValue {
-    const family = tokenMatcher(token, Cidr6) ? 6 : 4;
-    const slash = token.image.lastIndexOf('/');
-    const written = token.image.slice(0, slash);
-    const prefix = this.number(token.image.slice(slash + 1), token.startOffset + slash + 1);
+  /** `10.0.0.0/24`, or `[fd00::]/64` (only an IPv6 range is bracketed). */
+  cidr(image: string, start: number): CidrValue {
+    const family = image.charCodeAt(0) === OPEN_BRACKET ? 6 : 4;
+    const slash = image.lastIndexOf('/');
+    const written = image.slice(0, slash);
+    const prefix = this.number(image.slice(slash + 1), start + slash + 1);
     const address = family === 6 ? written.slice(1, -1) : written;
-    const start = token.startOffset;
-    return { type: 'Cidr', family, address: this.intern(address), prefix, start, end: tokenEnd(token) };
+    return { type: 'Cidr', family, address: this.intern(address), prefix, start, end: start + image.length };
   }
 
-  port(token: IToken): PortValue {
-    const slash = token.image.indexOf('/');
-    const portRaw = token.image.slice(0, slash);
-    const port = this.number(portRaw, token.startOffset);
+  port(image: string, start: number): PortValue {
+    const slash = image.indexOf('/');
+    const portRaw = image.slice(0, slash);
+    const port = this.number(portRaw, start);
     return {
       type: 'Port',
       port,
       portRaw: this.intern(portRaw),
-      protocol: this.intern(token.image.slice(slash + 1)),
-      start: token.startOffset,
-      end: tokenEnd(token),
+      protocol: this.intern(image.slice(slash + 1)),
+      start,
+      end: start + image.length,
     };
   }
 
-  label(token: IToken): LabelValue {
-    const equals = token.image.indexOf('=');
-    const start = token.startOffset;
+  label(image: string, start: number): LabelValue {
+    const equals = image.indexOf('=');
     return {
       type: 'Label',
-      key: this.intern(token.image.slice(0, equals)),
-      value: this.intern(token.image.slice(equals + 1)),
+      key: this.intern(image.slice(0, equals)),
+      value: this.intern(image.slice(equals + 1)),
       start,
-      end: tokenEnd(token),
+      end: start + image.length,
       keyEnd: start + equals,
       valueStart: start + equals + 1,
     };
   }
 
-  url(token: IToken): UrlValue {
-    return { type: 'Url', text: token.image, start: token.startOffset, end: tokenEnd(token) };
+  url(image: string, start: number): UrlValue {
+    return { type: 'Url', text: image, start, end: start + image.length };
   }
 
-  comma(token: IToken): CommaValue {
-    return { type: 'Comma', start: token.startOffset, end: tokenEnd(token) };
+  comma(image: string, start: number): CommaValue {
+    return { type: 'Comma', start, end: start + image.length };
   }
 
-  /** A property statement, its values already built (the name is read after them). */
-  property(head: IToken, values: Value[]): PropertyStatement {
-    const name = this.identifier(head);
+  /** A property statement, its values already built. */
+  property(name: Identifier, values: Value[]): PropertyStatement {
     const last = values[values.length - 1];
     return { type: 'Property', name, values, start: name.start, end: last?.end ?? name.end };
   }
 
   /**
-   * A block statement, its body already built; `end` is the token that closes the body (the closing `}`,
-   * else the last token of the file), undefined for a block written without braces.
+   * A block statement, its header nodes and body already built; `end` is where the body closes (after
+   * its `}`, else after the last token of the file), undefined for a block written without braces.
    */
   block(
-    keyword: IToken,
-    name: IToken,
-    label: IToken | undefined,
+    keyword: string,
+    start: number,
+    name: Identifier,
+    label: StringValue | undefined,
     body: Statement[] | undefined,
-    end: IToken | undefined,
+    end: number | undefined,
   ): BlockStatement {
-    const nameNode = this.identifier(name);
-    const labelNode = label === undefined ? undefined : this.string(label);
-    const headerEnd = (labelNode ?? nameNode).end;
+    const headerEnd = (label ?? name).end;
     const block: BlockStatement = {
       type: 'Block',
-      keyword: this.intern(keyword.image) as BlockKeyword,
-      start: keyword.startOffset,
-      end: end === undefined ? headerEnd : tokenEnd(end),
-      keywordEnd: tokenEnd(keyword),
-      name: nameNode,
+      keyword: this.intern(keyword) as BlockKeyword,
+      start,
+      end: end ?? headerEnd,
+      keywordEnd: start + keyword.length,
+      name,
       headerEnd,
     };
     // Assigned, not spread into the literal: spreading costs more than the rest of the node.
-    if (labelNode !== undefined) block.label = labelNode;
+    if (label !== undefined) block.label = label;
     if (body !== undefined) block.body = body;
     return block;
   }
 
-  endpoint(host: PathValue | AddressValue, port: IToken): EndpointValue {
-    const portValue = this.integer(port);
-    return { type: 'Endpoint', host, port: portValue, start: host.start, end: portValue.end };
+  endpoint(host: PathValue | AddressValue, portImage: string, portStart: number): EndpointValue {
+    const port = this.integer(portImage, portStart);
+    return { type: 'Endpoint', host, port, start: host.start, end: port.end };
   }
 
   /**

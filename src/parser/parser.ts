@@ -3,7 +3,7 @@
 // It defines the language; files without syntax errors are read by the faster well-formed.ts to the same tree.
 
 import type { DSLMethodOpts, IOrAlt, IToken, OrMethodOpts } from 'chevrotain';
-import { BLOCK_KEYWORDS, type BlockKeyword, type Statement, type Value } from './ast.js';
+import { BLOCK_KEYWORDS, type BlockKeyword, type BlockStatement, type Statement, type Value } from './ast.js';
 import { EmbeddedActionsParser, EOF, tokenMatcher } from './chevrotain.js';
 import {
   AddressLike,
@@ -22,11 +22,13 @@ import {
   Semicolon,
   Skippable,
   StringLike,
+  TripleString,
+  UnterminatedTriple,
   Url,
   Word,
 } from './lexer.js';
 import { errorMessageProvider, messages, quote } from './messages.js';
-import type { NodeBuilder } from './nodes.js';
+import { type NodeBuilder, tokenEnd } from './nodes.js';
 
 /** Blocks nested deeper than this are reported and skipped (this also bounds the parser's recursion). */
 export const MAX_NESTING = 64;
@@ -185,8 +187,8 @@ export class TopoParser extends EmbeddedActionsParser {
       });
       const block = this.ACTION(() =>
         braced === undefined
-          ? this.build.block(keyword, name, label, undefined, undefined)
-          : this.build.block(keyword, name, label, braced.statements, braced.close ?? this.lastRealToken),
+          ? this.blockNode(keyword, name, label, undefined, undefined)
+          : this.blockNode(keyword, name, label, braced.statements, braced.close ?? this.lastRealToken),
       );
       const after = this.SUBRULE(this.statementEnd);
       return this.ACTION(() => {
@@ -259,7 +261,8 @@ export class TopoParser extends EmbeddedActionsParser {
     });
     const after = this.SUBRULE(this.statementEnd);
     return this.ACTION(() => {
-      const statements: Statement[] = [this.build.property(head, values)];
+      const name = this.build.identifier(head.image, head.startOffset);
+      const statements: Statement[] = [this.build.property(name, values)];
       append(statements, braced?.statements);
       append(statements, after);
       return statements;
@@ -345,8 +348,8 @@ export class TopoParser extends EmbeddedActionsParser {
         const word = this.CONSUME(Word);
         const port = this.OPTION(() => this.SUBRULE(this.portAfterColon));
         return this.ACTION(() => {
-          const path = this.build.path(word);
-          return port === undefined ? path : this.build.endpoint(path, port);
+          const path = this.build.path(word.image, word.startOffset);
+          return port === undefined ? path : this.build.endpoint(path, port.image, port.startOffset);
         });
       },
     },
@@ -355,12 +358,17 @@ export class TopoParser extends EmbeddedActionsParser {
         const address = this.CONSUME(AddressLike);
         const port = this.OPTION2(() => this.SUBRULE2(this.portAfterColon));
         return this.ACTION(() => {
-          const host = this.build.address(address);
-          return port === undefined ? host : this.build.endpoint(host, port);
+          const host = this.build.address(address.image, address.startOffset);
+          return port === undefined ? host : this.build.endpoint(host, port.image, port.startOffset);
         });
       },
     },
-    { ALT: () => this.built('string', this.CONSUME(StringLike)) },
+    {
+      ALT: () => {
+        const token = this.CONSUME(StringLike);
+        return this.ACTION(() => this.build.string(token.image, token.startOffset, isTriple(token)));
+      },
+    },
     { ALT: () => this.built('integer', this.CONSUME(Integer)) },
     { ALT: () => this.built('cidr', this.CONSUME(CidrLike)) },
     { ALT: () => this.built('port', this.CONSUME(Port)) },
@@ -430,11 +438,24 @@ export class TopoParser extends EmbeddedActionsParser {
   }
 
   /** Runs a node builder on a consumed token, outside the grammar-recording phase. */
-  private built(
-    kind: 'string' | 'integer' | 'cidr' | 'port' | 'label' | 'url' | 'comma',
-    token: IToken,
-  ): Value {
-    return this.ACTION(() => this.build[kind](token));
+  private built(kind: 'integer' | 'cidr' | 'port' | 'label' | 'url' | 'comma', token: IToken): Value {
+    return this.ACTION(() => this.build[kind](token.image, token.startOffset));
+  }
+
+  /** The block node of a header and body; `close` is the token the body ends with (none: no braces). */
+  private blockNode(
+    keyword: IToken,
+    name: IToken,
+    label: IToken | undefined,
+    body: Statement[] | undefined,
+    close: IToken | undefined,
+  ): BlockStatement {
+    const build = this.build;
+    const nameNode = build.identifier(name.image, name.startOffset);
+    const labelNode =
+      label === undefined ? undefined : build.string(label.image, label.startOffset, isTriple(label));
+    const end = close === undefined ? undefined : tokenEnd(close);
+    return build.block(keyword.image, keyword.startOffset, nameNode, labelNode, body, end);
   }
 
   /**
@@ -453,6 +474,11 @@ export class TopoParser extends EmbeddedActionsParser {
       this.build.reportOffsets(this.build.source.text.length, this.build.source.text.length, message);
     else this.build.reportToken(target, message);
   }
+}
+
+/** A `"""` string, terminated or not. */
+function isTriple(token: IToken): boolean {
+  return tokenMatcher(token, TripleString) || tokenMatcher(token, UnterminatedTriple);
 }
 
 /** Eight groups of up to four hex digits (the last may be a dotted IPv4 address), or fewer with one `::`. */

@@ -1,7 +1,7 @@
 // A hand-written scanner for the fast reader (well-formed.ts): the tokens of the Chevrotain lexer
-// (lexer.ts) for text it lexes without error, made one at a time so that none outlives its statement.
-// At anything the lexer would report (an unexpected character, an unterminated string) it stops and
-// sets `failed`: such text is left to the lexer and the grammar.
+// (lexer.ts) for text it lexes without error, one at a time as a cursor (type and offsets, no object
+// per token). At anything the lexer would report (an unexpected character, an unterminated string)
+// it stops and sets `failed`: such text is left to the lexer and the grammar.
 
 import type { IToken, TokenType } from 'chevrotain';
 import {
@@ -70,32 +70,47 @@ export class Scanner {
   readonly comments: IToken[] = [];
   /** True once the scanner met text the lexer would report; it then returns no more tokens. */
   failed = false;
-  private offset = 0;
+  /** The current token's type: undefined at the end of the text, or once scanning failed. */
+  type: TokenType | undefined;
+  /** The current token's offsets (`end` exclusive). */
+  start = 0;
+  end = 0;
 
   constructor(private readonly text: string) {}
 
-  /** The next token; undefined at the end of the text, or when scanning failed. */
-  next(): IToken | undefined {
+  /** The current token's text. */
+  image(): string {
+    return this.text.slice(this.start, this.end);
+  }
+
+  /** Moves to the next token; false at the end of the text, or when scanning failed. */
+  next(): boolean {
     const text = this.text;
-    while (this.offset < text.length && !this.failed) {
-      const start = this.offset;
+    while (this.end < text.length && !this.failed) {
+      const start = this.end;
       const code = text.charCodeAt(start);
       if (code === SPACE || code === TAB) {
-        this.offset = this.skipWhile(start + 1, (c) => c === SPACE || c === TAB);
+        this.end = this.skipWhile(start + 1, (c) => c === SPACE || c === TAB);
         continue;
       }
       if (code === HASH || (code === SLASH && text.charCodeAt(start + 1) === SLASH)) {
-        this.comments.push(
-          this.token(code === HASH ? HashComment : SlashComment, start, this.lineEnd(start)),
-        );
+        const end = this.lineEnd(start);
+        this.comments.push({
+          image: text.slice(start, end),
+          startOffset: start,
+          tokenTypeIdx: (code === HASH ? HashComment : SlashComment).tokenTypeIdx ?? 0,
+          tokenType: code === HASH ? HashComment : SlashComment,
+        });
+        this.end = end;
         continue;
       }
       return this.scanToken(start, code);
     }
-    return undefined;
+    this.type = undefined;
+    return false;
   }
 
-  private scanToken(start: number, code: number): IToken | undefined {
+  private scanToken(start: number, code: number): boolean {
     const text = this.text;
     if (code === LF) return this.token(Newline, start, start + 1);
     if (code === CR)
@@ -118,7 +133,7 @@ export class Scanner {
   }
 
   /** `"""…"""` (the first `"""` inside closes it) or `"…"` on one line; `\` escapes the next character. */
-  private string(start: number): IToken | undefined {
+  private string(start: number): boolean {
     const text = this.text;
     const triple = text.startsWith('"""', start);
     for (let i = start + (triple ? 3 : 1); i < text.length; i++) {
@@ -136,14 +151,14 @@ export class Scanner {
   }
 
   /** The rest of a URL from `offset` (after its `://`). */
-  private url(start: number, offset: number): IToken {
+  private url(start: number, offset: number): boolean {
     let end = offset;
     while (end < this.text.length && !URL_END.test(this.text.charAt(end))) end++;
     return this.token(Url, start, end);
   }
 
   /** `[fd00::1]` or `[fd00::]/64`. */
-  private bracketed(start: number): IToken | undefined {
+  private bracketed(start: number): boolean {
     const close = this.skipWhile(start + 1, isIpv6Part);
     if (this.text.charCodeAt(close) !== CLOSE_BRACKET) return this.fail();
     const prefix = this.slashThen(close + 1, isDigit);
@@ -151,7 +166,7 @@ export class Scanner {
   }
 
   /** `10.0.0.0/24`, `10.0.0.1`, `53/udp` or `8080`: the first of these forms that fits. */
-  private numeric(start: number): IToken {
+  private numeric(start: number): boolean {
     const text = this.text;
     let end = this.skipWhile(start + 1, isDigit);
     let dotted = false;
@@ -194,19 +209,17 @@ export class Scanner {
     return this.skipWhile(offset, (code) => code !== LF && code !== CR);
   }
 
-  /** A token shaped like the lexer's (start offsets only); the scan moves past it. */
-  private token(tokenType: TokenType, start: number, end: number): IToken {
-    this.offset = end;
-    return {
-      image: this.text.slice(start, end),
-      startOffset: start,
-      tokenTypeIdx: tokenType.tokenTypeIdx ?? 0,
-      tokenType,
-    };
+  /** Makes the text from `start` to `end` the current token. */
+  private token(tokenType: TokenType, start: number, end: number): true {
+    this.type = tokenType;
+    this.start = start;
+    this.end = end;
+    return true;
   }
 
-  private fail(): undefined {
+  private fail(): false {
     this.failed = true;
-    return undefined;
+    this.type = undefined;
+    return false;
   }
 }

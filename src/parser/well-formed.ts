@@ -10,12 +10,14 @@ import {
   type BlockStatement,
   type PropertyStatement,
   type Statement,
+  type StringValue,
   type Value,
 } from './ast.js';
-import { tokenMatcher } from './chevrotain.js';
 import {
-  AddressLike,
-  CidrLike,
+  Address4,
+  Address6,
+  Cidr4,
+  Cidr6,
   Colon,
   Comma,
   Integer,
@@ -23,9 +25,10 @@ import {
   LCurly,
   Newline,
   Port,
+  QuotedString,
   RCurly,
   Semicolon,
-  StringLike,
+  TripleString,
   Url,
   Word,
 } from './lexer.js';
@@ -48,11 +51,11 @@ export function readWellFormed(text: string, build: NodeBuilder): StatementsAndC
   return statements === undefined || scanner.failed ? undefined : { statements, comments: scanner.comments };
 }
 
-/** Each method mirrors the grammar rule of the same name and returns undefined where that rule reports. */
+/**
+ * Each method mirrors the grammar rule of the same name and returns undefined where that rule reports.
+ * The current token is the scanner's (`scanner.type`, undefined at the end of the text).
+ */
 class WellFormedReader {
-  /** The next two tokens (undefined: the end of the text). */
-  private current: IToken | undefined;
-  private following: IToken | undefined;
   /** How many `{ … }` enclose the current token. */
   private depth = 0;
   /**
@@ -66,17 +69,12 @@ class WellFormedReader {
     private readonly scanner: Scanner,
     private readonly build: NodeBuilder,
   ) {
-    this.current = scanner.next();
-    this.following = this.current === undefined ? undefined : scanner.next();
-  }
-
-  private advance(): void {
-    this.current = this.following;
-    this.following = this.current === undefined ? undefined : this.scanner.next();
+    scanner.next();
   }
 
   /** Statements until the end of the file, or (nested) until the `}` left unconsumed. */
   body(nested: boolean): Statement[] | undefined {
+    const scanner = this.scanner;
     let statements = this.bodies[this.depth];
     if (statements === undefined) {
       statements = [];
@@ -84,92 +82,100 @@ class WellFormedReader {
     }
     statements.length = 0;
     for (;;) {
-      const token = this.current;
+      const type = scanner.type;
       // A `{` never closed, a `}` with no `{`, or a token that cannot start a statement.
-      if (token === undefined) return nested ? undefined : statements.slice();
-      const type = token.tokenType;
+      if (type === undefined) return nested ? undefined : statements.slice();
       if (type === RCurly) return nested ? statements.slice() : undefined;
       if (type === Newline || type === Semicolon) {
-        this.advance();
+        scanner.next();
         continue;
       }
       if (type !== Word) return undefined;
-      this.advance();
-      const statement = BLOCK_KEYWORD_SET.has(token.image) ? this.block(token) : this.property(token);
+      const image = scanner.image();
+      const start = scanner.start;
+      scanner.next();
+      const statement = BLOCK_KEYWORD_SET.has(image) ? this.block(image, start) : this.property(image, start);
       if (statement === undefined) return undefined;
       statements.push(statement);
     }
   }
 
   /** `KEYWORD NAME ["label"] [{ … }]`, then the end of the statement. */
-  private block(keyword: IToken): BlockStatement | undefined {
-    const name = this.current;
-    if (name?.tokenType !== Word) return undefined;
-    this.advance();
-    const maybeLabel = this.current;
-    const label = maybeLabel !== undefined && tokenMatcher(maybeLabel, StringLike) ? maybeLabel : undefined;
-    if (label !== undefined) this.advance();
-    if (this.current?.tokenType !== LCurly) {
-      return this.atStatementEnd() ? this.build.block(keyword, name, label, undefined, undefined) : undefined;
+  private block(keyword: string, start: number): BlockStatement | undefined {
+    const scanner = this.scanner;
+    const build = this.build;
+    if (scanner.type !== Word) return undefined;
+    const name = build.identifier(scanner.image(), scanner.start);
+    scanner.next();
+    let label: StringValue | undefined;
+    if (scanner.type === QuotedString || scanner.type === TripleString) {
+      label = build.string(scanner.image(), scanner.start, scanner.type === TripleString);
+      scanner.next();
+    }
+    if (scanner.type !== LCurly) {
+      return this.atStatementEnd()
+        ? build.block(keyword, start, name, label, undefined, undefined)
+        : undefined;
     }
     if (this.depth >= MAX_NESTING) return undefined;
-    this.advance();
+    scanner.next();
     this.depth++;
     const body = this.body(true);
     this.depth--;
-    const close = this.current;
-    if (body === undefined || close === undefined) return undefined;
-    this.advance();
-    return this.atStatementEnd() ? this.build.block(keyword, name, label, body, close) : undefined;
+    if (body === undefined) return undefined;
+    const end = scanner.end;
+    scanner.next();
+    return this.atStatementEnd() ? build.block(keyword, start, name, label, body, end) : undefined;
   }
 
   /** `NAME value…`, then the end of the statement. */
-  private property(head: IToken): PropertyStatement | undefined {
+  private property(image: string, start: number): PropertyStatement | undefined {
     const values = this.values;
     values.length = 0;
-    for (let token = this.current; token !== undefined; token = this.current) {
-      const value = this.value(token);
+    while (this.scanner.type !== undefined) {
+      const value = this.value();
       if (value === null) break;
       if (value === undefined) return undefined;
       values.push(value);
     }
-    return this.atStatementEnd() ? this.build.property(head, values.slice()) : undefined;
+    if (!this.atStatementEnd()) return undefined;
+    return this.build.property(this.build.identifier(image, start), values.slice());
   }
 
-  /** The value starting at `token` (consumed), null when no value starts there. */
-  private value(token: IToken): Value | null | undefined {
-    const type = token.tokenType;
-    if (type === Word || tokenMatcher(token, AddressLike)) {
-      this.advance();
-      const hasPort = this.current?.tokenType === Colon;
-      const port = hasPort ? this.following : undefined;
-      if (hasPort && port?.tokenType !== Integer) return undefined;
-      if (port !== undefined) {
-        this.advance();
-        this.advance();
-      }
-      const host = type === Word ? this.build.path(token) : this.build.address(token);
-      return port === undefined ? host : this.build.endpoint(host, port);
+  /** The value starting at the current token (consumed), null when no value starts there. */
+  private value(): Value | null | undefined {
+    const scanner = this.scanner;
+    const build = this.build;
+    const type = scanner.type;
+    const start = scanner.start;
+    if (type === Word || type === Address4 || type === Address6) {
+      const image = scanner.image();
+      scanner.next();
+      const host = type === Word ? build.path(image, start) : build.address(image, start);
+      if (scanner.type !== Colon) return host;
+      scanner.next();
+      if (scanner.type !== Integer) return undefined;
+      const port = build.endpoint(host, scanner.image(), scanner.start);
+      scanner.next();
+      return port;
     }
-    if (tokenMatcher(token, StringLike)) return this.built(this.build.string(token));
-    if (type === Integer) return this.built(this.build.integer(token));
-    if (tokenMatcher(token, CidrLike)) return this.built(this.build.cidr(token));
-    if (type === Port) return this.built(this.build.port(token));
-    if (type === LabelPair) return this.built(this.build.label(token));
-    if (type === Url) return this.built(this.build.url(token));
-    if (type === Comma) return this.built(this.build.comma(token));
-    return null;
-  }
-
-  /** A one-token value: consumed. */
-  private built(value: Value): Value {
-    this.advance();
+    let value: Value;
+    if (type === QuotedString || type === TripleString)
+      value = build.string(scanner.image(), start, type === TripleString);
+    else if (type === Integer) value = build.integer(scanner.image(), start);
+    else if (type === Cidr4 || type === Cidr6) value = build.cidr(scanner.image(), start);
+    else if (type === Port) value = build.port(scanner.image(), start);
+    else if (type === LabelPair) value = build.label(scanner.image(), start);
+    else if (type === Url) value = build.url(scanner.image(), start);
+    else if (type === Comma) value = build.comma(',', start);
+    else return null;
+    scanner.next();
     return value;
   }
 
   /** Only the end of the file, a newline, `;` or `}` may follow a statement. */
   private atStatementEnd(): boolean {
-    const type = this.current?.tokenType;
+    const type = this.scanner.type;
     return type === undefined || type === Newline || type === Semicolon || type === RCurly;
   }
 }

@@ -157,7 +157,10 @@ function lexerReportsSomething(text: string): boolean {
 function scanned(text: string): { tokens: string[]; comments: string[]; failed: boolean } {
   const scanner = new Scanner(text);
   const tokens: string[] = [];
-  for (let token = scanner.next(); token !== undefined; token = scanner.next()) tokens.push(tokenText(token));
+  while (scanner.next()) {
+    const type = scanner.type as { name: string };
+    tokens.push(tokenText({ tokenType: type, startOffset: scanner.start, image: scanner.image() }));
+  }
   return { tokens, comments: scanner.comments.map(tokenText), failed: scanner.failed };
 }
 
