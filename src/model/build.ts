@@ -111,11 +111,23 @@ function namespaceOf(owner: Process | Container): string {
   return containerOf(owner)?.parent.namespace ?? 'default';
 }
 
-/** A pod with nothing declared yet: what a `pod` block and a workload's template start from. */
-function emptyPod(header: Omit<EntityBase, 'kind'>, parent: Machine | Workload): Pod {
+/**
+ * A pod with nothing declared yet: what a `pod` block and a workload's template start from. Entities
+ * are made in one literal each (no header object spread into them): a large model makes many.
+ */
+function emptyPod(
+  name: string,
+  path: string,
+  loc: Location,
+  nameLoc: Location,
+  parent: Machine | Workload,
+): Pod {
   return {
     kind: 'pod',
-    ...header,
+    name,
+    path,
+    loc,
+    nameLoc,
     parent,
     hostNetwork: false,
     shareProcessNamespace: false,
@@ -124,6 +136,12 @@ function emptyPod(header: Omit<EntityBase, 'kind'>, parent: Machine | Workload):
     volumes: [],
     containers: [],
   };
+}
+
+/** The entity, with the block's label when it has one (absent otherwise, not undefined). */
+function labelled<T extends EntityBase>(entity: T, block: BlockStatement): T {
+  if (block.label) entity.label = block.label.value;
+  return entity;
 }
 
 /** The pod a `container` or `volume` block joins: the pod itself, or a workload's template. */
@@ -386,18 +404,6 @@ class ModelBuilder {
     }
   }
 
-  /** What every entity of a block has: its name, path, where it is written, and its label if any. */
-  private header(block: BlockStatement, path: string): Omit<EntityBase, 'kind'> {
-    const header: Omit<EntityBase, 'kind'> = {
-      name: block.name.text,
-      path,
-      loc: this.headerLoc(block),
-      nameLoc: this.locOf(block.name),
-    };
-    if (block.label) header.label = block.label.value;
-    return header;
-  }
-
   /**
    * Adds `child` to the names of `parent`; reports `duplicate-name` when a sibling has its name.
    * The duplicate still joins the model (references find the first), so later errors stay visible.
@@ -449,16 +455,22 @@ class ModelBuilder {
   private machineBlock(block: BlockStatement, context: Context): void {
     const cluster = this.model.cluster;
     const name = block.name.text;
-    const machine: Machine = {
-      kind: 'machine',
-      ...this.header(block, entityPath(cluster, name)),
-      parent: cluster,
-      machineKind: 'vm',
-      children: [],
-      processes: [],
-      pods: [],
-      ...(context === 'file' ? { outsideClusterBlock: true as const } : {}),
-    };
+    const machine: Machine = labelled(
+      {
+        kind: 'machine',
+        name,
+        path: entityPath(cluster, name),
+        loc: this.headerLoc(block),
+        nameLoc: this.locOf(block.name),
+        parent: cluster,
+        machineKind: 'vm',
+        children: [],
+        processes: [],
+        pods: [],
+      },
+      block,
+    );
+    if (context === 'file') machine.outsideClusterBlock = true;
     this.registerChild(cluster, machine);
     cluster.machines.push(machine);
     this.body(block, 'machine', machine);
@@ -466,12 +478,18 @@ class ModelBuilder {
 
   private groupBlock(block: BlockStatement, parent: Machine | Group): void {
     const name = block.name.text;
-    const group: Group = {
-      kind: 'group',
-      ...this.header(block, entityPath(parent, name)),
-      parent,
-      children: [],
-    };
+    const group: Group = labelled(
+      {
+        kind: 'group',
+        name,
+        path: entityPath(parent, name),
+        loc: this.headerLoc(block),
+        nameLoc: this.locOf(block.name),
+        parent,
+        children: [],
+      },
+      block,
+    );
     this.registerChild(parent, group);
     parent.children.push(group);
     this.body(block, 'group', group);
@@ -479,14 +497,20 @@ class ModelBuilder {
 
   private processBlock(block: BlockStatement, parent: Machine | Group | Container): void {
     const name = block.name.text;
-    const process: Process = {
-      kind: 'process',
-      ...this.header(block, entityPath(parent, name)),
-      parent,
-      role: inferProcessRole(name),
-      listens: [],
-      connects: [],
-    };
+    const process: Process = labelled(
+      {
+        kind: 'process',
+        name,
+        path: entityPath(parent, name),
+        loc: this.headerLoc(block),
+        nameLoc: this.locOf(block.name),
+        parent,
+        role: inferProcessRole(name),
+        listens: [],
+        connects: [],
+      },
+      block,
+    );
     this.registerChild(parent, process);
     if (parent.kind === 'container') parent.processes.push(process);
     else {
@@ -498,7 +522,8 @@ class ModelBuilder {
 
   private podBlock(block: BlockStatement, machine: Machine): void {
     const name = block.name.text;
-    const pod = emptyPod(this.header(block, entityPath(machine, name)), machine);
+    const path = entityPath(machine, name);
+    const pod = labelled(emptyPod(name, path, this.headerLoc(block), this.locOf(block.name), machine), block);
     if (!this.registerChild(machine, pod)) this.duplicatePods.add(pod);
     machine.children.push(pod);
     machine.pods.push(pod);
@@ -511,16 +536,22 @@ class ModelBuilder {
   private serviceBlock(block: BlockStatement): void {
     const cluster = this.model.cluster;
     const name = block.name.text;
-    const service: Service = {
-      kind: 'service',
-      ...this.header(block, name),
-      parent: cluster,
-      namespace: 'default',
-      serviceType: 'ClusterIP',
-      selector: [],
-      ports: [],
-      selected: [],
-    };
+    const service: Service = labelled(
+      {
+        kind: 'service',
+        name,
+        path: name,
+        loc: this.headerLoc(block),
+        nameLoc: this.locOf(block.name),
+        parent: cluster,
+        namespace: 'default',
+        serviceType: 'ClusterIP',
+        selector: [],
+        ports: [],
+        selected: [],
+      },
+      block,
+    );
     this.body(block, 'service', service);
     // Services of one name in two namespaces stay apart wherever paths name things (diagram ids).
     if (service.namespace !== 'default') service.path = `${service.namespace}/${name}`;
@@ -534,23 +565,31 @@ class ModelBuilder {
    */
   private workloadBlock(block: BlockStatement, workloadKind: WorkloadKind): void {
     const cluster = this.model.cluster;
-    const header = this.header(block, block.name.text);
+    const name = block.name.text;
+    const loc = this.headerLoc(block);
+    const nameLoc = this.locOf(block.name);
     // The workload and its template point at each other: the template is set right after.
-    const workload = {
-      kind: 'workload',
-      workloadKind,
-      ...header,
-      parent: cluster,
-      namespace: 'default',
-      replicas: 1,
-      on: [],
-      pods: [],
-      placed: false,
-      placementProblems: [],
-    } as Omit<Workload, 'template'> as Workload;
+    const workload = labelled(
+      {
+        kind: 'workload',
+        workloadKind,
+        name,
+        path: name,
+        loc,
+        nameLoc,
+        parent: cluster,
+        namespace: 'default',
+        replicas: 1,
+        on: [],
+        pods: [],
+        placed: false,
+        placementProblems: [],
+      } as Omit<Workload, 'template'> as Workload,
+      block,
+    );
     // The template has the workload's name and place; its label stays the workload's.
-    const { label: _label, ...templateHeader } = header;
-    workload.template = { ...emptyPod(templateHeader, workload), workload };
+    workload.template = emptyPod(name, name, loc, nameLoc, workload);
+    workload.template.workload = workload;
     this.body(block, workloadKind, workload);
     linkMounts(workload.template);
     this.checkUniqueInNamespace(
@@ -589,16 +628,22 @@ class ModelBuilder {
 
   private containerBlock(block: BlockStatement, pod: Pod): void {
     const name = block.name.text;
-    const container: Container = {
-      kind: 'container',
-      ...this.header(block, entityPath(pod, name)),
-      parent: pod,
-      role: 'app',
-      listens: [],
-      connects: [],
-      mounts: [],
-      processes: [],
-    };
+    const container: Container = labelled(
+      {
+        kind: 'container',
+        name,
+        path: entityPath(pod, name),
+        loc: this.headerLoc(block),
+        nameLoc: this.locOf(block.name),
+        parent: pod,
+        role: 'app',
+        listens: [],
+        connects: [],
+        mounts: [],
+        processes: [],
+      },
+      block,
+    );
     this.registerChild(pod, container);
     pod.containers.push(container);
     this.body(block, 'container', container);
@@ -606,11 +651,17 @@ class ModelBuilder {
 
   private volumeBlock(block: BlockStatement, pod: Pod): void {
     const name = block.name.text;
-    const volume: Volume = {
-      kind: 'volume',
-      ...this.header(block, entityPath(pod, name)),
-      parent: pod,
-    };
+    const volume: Volume = labelled(
+      {
+        kind: 'volume',
+        name,
+        path: entityPath(pod, name),
+        loc: this.headerLoc(block),
+        nameLoc: this.locOf(block.name),
+        parent: pod,
+      },
+      block,
+    );
     this.registerChild(pod, volume);
     pod.volumes.push(volume);
     this.body(block, 'volume', volume);
