@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { SvgMode } from '../config/types.js';
+import { fileRange } from '../diagnostics.js';
 import { displayPath, displayPathBelow } from '../fs/display-path.js';
 import { type Analysis, analyzeFile } from '../pipeline/analyze.js';
 import { type ToolIo, useColor } from '../pipeline/io.js';
@@ -43,6 +44,11 @@ export async function buildPlans(
   const inputs = new Map<string, string[]>();
   const outputs = new Map<string, string[]>();
   let failed = false;
+  // Output path → the entry that writes it: every entry's own three outputs, then the machine
+  // diagrams as they are known, so two entries never write one file (`x.worker.topo` and the
+  // diagram of machine `worker` of `x.topo` are both `x.worker.mmd`).
+  const writers = new Map<string, string>();
+  for (const plan of plans) for (const path of [plan.md, plan.mmd, plan.svg]) writers.set(path, plan.entry);
 
   for (const [index, plan] of plans.entries()) {
     progress.update(
@@ -68,10 +74,25 @@ export async function buildPlans(
       continue;
     }
     const machineDiagrams = rendered.machineDiagrams.map(({ machine, mermaid }) => ({
+      machine,
       mmd: machineDiagramFile(plan.mmd, machine),
       svg: machineDiagramFile(plan.svg, machine),
       mermaid,
     }));
+    const clash = machineDiagrams.find((diagram) =>
+      [diagram.mmd, diagram.svg].some((path) => (writers.get(path) ?? plan.entry) !== plan.entry),
+    );
+    if (clash !== undefined) {
+      const { file, range } = fileRange(clash.machine.nameLoc);
+      const other = show(writers.get(clash.mmd) ?? (writers.get(clash.svg) as string));
+      io.stderr.write(
+        `${file}:${range.start.line}:${range.start.column}: error: the diagram of machine ${clash.machine.name} would be written to ${showOutput(clash.mmd)}, which ${other} also writes, so nothing was written for ${analysis.file}; rename the machine or one of the files.\n`,
+      );
+      failed = true;
+      continue;
+    }
+    for (const diagram of machineDiagrams)
+      for (const path of [diagram.mmd, diagram.svg]) writers.set(path, plan.entry);
     for (const [path, text] of [
       [plan.md, rendered.markdown],
       [plan.mmd, rendered.mermaid],

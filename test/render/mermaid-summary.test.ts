@@ -85,6 +85,31 @@ describe('building a topology over the budget', () => {
     expect(readFileSync(join(dir, 'out/big.worker-2.mmd'), 'utf8')).toContain('subgraph m_worker_h2[');
     expect(readFileSync(join(dir, 'out/big.mmd'), 'utf8')).not.toContain('subgraph m_worker_h2[');
   });
+
+  it("refuses to write a machine's diagram over another input's document, and writes nothing for it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'topodoc-summary-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'big.topo'), generateCluster(3, 300));
+    const other = 'machine n { ip 10.1.0.1 }\n';
+    writeFileSync(join(dir, 'big.worker-2.topo'), other);
+    const { io, stderr } = fakeIo({ cwd: dir });
+    const result = await buildFiles([join(dir, 'big.topo'), join(dir, 'big.worker-2.topo')], {
+      io,
+      outDir: join(dir, 'out'),
+      config: DEFAULT_CONFIG,
+      svgMode: 'off',
+    });
+    expect(result.exitCode).toBe(1);
+    const line =
+      generateCluster(3, 300)
+        .split('\n')
+        .findIndex((text) => text.includes('machine worker-2 ')) + 1;
+    expect(stderr()).toContain(
+      `big.topo:${line}:11: error: the diagram of machine worker-2 would be written to out/big.worker-2.mmd, which big.worker-2.topo also writes, so nothing was written for big.topo; rename the machine or one of the files.\n`,
+    );
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['big.worker-2.md', 'big.worker-2.mmd']);
+    expect(readFileSync(join(dir, 'out/big.worker-2.mmd'), 'utf8')).toContain('10.1.0.1');
+  });
 });
 
 const { browser, skipReason } = chromiumUnderTest(process.env, 'summary containment tests');
