@@ -4,6 +4,7 @@
 import type { Diagnostic, Location, SourceText, Span } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
 import type { BlockStatement, Document, PropertyStatement, Statement } from '../parser/ast.js';
+import { Declarations } from './declarations.js';
 import { expandWorkloads } from './expand.js';
 import {
   duplicateNameMessage,
@@ -204,12 +205,6 @@ function trimLists(entity: Entity): void {
   }
 }
 
-/** The names a block body has declared so far: for `duplicate-name` and repeated properties. */
-interface Declarations {
-  children?: Map<string, Entity>;
-  properties?: Map<string, Location>;
-}
-
 /** A `connect` with a name path, resolved once every file is read. */
 interface PendingPath {
   connect: Connect & { endpoint: { kind: 'path' } };
@@ -238,9 +233,12 @@ class ModelBuilder {
    * cluster (several blocks merge into it, and machines at the file level join it) and the file level
    * (imports merge into it): they keep theirs for the whole build.
    */
-  private declarations: Declarations = {};
-  private readonly clusterDeclarations: Declarations = {};
-  private readonly fileDeclarations: Declarations = {};
+  private declarations = new Declarations();
+  private readonly clusterDeclarations = new Declarations();
+  private readonly fileDeclarations = new Declarations();
+  /** The block bodies being read, one record per depth, reused by the next body at that depth. */
+  private readonly bodyDeclarations: Declarations[] = [];
+  private depth = 0;
   private readonly podsByNamespace = new Map<string, Pod>();
   private readonly duplicatePods = new Set<Pod>();
   private readonly pendingPaths: PendingPath[] = [];
@@ -325,8 +323,15 @@ class ModelBuilder {
 
   private body(block: BlockStatement, context: Context, owner: Entity): void {
     const outer = this.declarations;
-    this.declarations = {};
+    let declarations = this.bodyDeclarations[this.depth];
+    if (declarations === undefined) {
+      declarations = new Declarations();
+      this.bodyDeclarations[this.depth] = declarations;
+    } else declarations.clear();
+    this.declarations = declarations;
+    this.depth++;
     for (const statement of block.body ?? []) this.statement(statement, context, owner);
+    this.depth--;
     this.declarations = outer;
     trimLists(owner);
   }
@@ -409,14 +414,8 @@ class ModelBuilder {
    * The duplicate still joins the model (references find the first), so later errors stay visible.
    */
   private registerChild(parent: Entity, child: Entity): boolean {
-    const declarations = this.declarationsOf(parent);
-    declarations.children ??= new Map();
-    const names = declarations.children;
-    const first = names.get(child.name);
-    if (!first) {
-      names.set(child.name, child);
-      return true;
-    }
+    const first = this.declarationsOf(parent).addChild(child);
+    if (first === undefined) return true;
     this.reporter.reportAt('duplicate-name', child.nameLoc, duplicateNameMessage(parent, first, child.name), [
       { ...first.nameLoc, message: firstDeclaredMessage(first) },
     ]);
@@ -676,18 +675,14 @@ class ModelBuilder {
       this.report('unknown-property', statement, unknownPropertyMessage(name, context, owner));
       return;
     }
-    const declarations = this.declarationsOf(owner);
-    declarations.properties ??= new Map();
-    const setAlready = declarations.properties;
-    const first = setAlready.get(name);
+    // One location of the statement serves both the repeat check and the stored value.
+    const loc = this.locOf(statement);
+    const first = this.declarationsOf(owner).firstSetting(name, loc);
     if (first && !spec.repeatable) {
       const message = repeatedPropertyMessage(name, context, owner);
       this.report('unknown-property', statement, message, first, `\`${name}\` is first set here`);
       return;
     }
-    // One location of the statement serves both the repeat check and the stored value.
-    const loc = this.locOf(statement);
-    if (!first) setAlready.set(name, loc);
     const read = readPropertyValue(spec, statement);
     if (!read.ok) {
       this.report('invalid-value', read.problem, read.problem.message);
