@@ -497,7 +497,7 @@ function urlEndpoint(text: string): Endpoint | undefined {
 }
 
 /** `localhost` is the caller's own network namespace, never a name. */
-function pathEndpoint(parts: string[], port?: number): Endpoint {
+function pathEndpoint(parts: readonly string[], port?: number): Endpoint {
   const endpoint: Endpoint =
     parts.length === 1 && parts[0] === 'localhost'
       ? { kind: 'localhost' }

@@ -86,7 +86,8 @@ export type Value =
 /** One name (`vm`, `emptyDir`, `cache`) or names joined by dots (`worker-1.pod-2.cache`). */
 export interface PathValue extends NodeBase {
   type: 'Path';
-  parts: string[];
+  /** Shared by every path of one file written the same way (a file repeats `data`, `localhost`). */
+  parts: readonly string[];
 }
 
 export interface StringValue extends NodeBase {

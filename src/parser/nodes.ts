@@ -34,6 +34,8 @@ export type Report = (start: number, end: number, message: string) => void;
 
 export class NodeBuilder {
   private readonly strings = new Map<string, string>();
+  /** The parts of each path text, made once and shared by its paths (read-only in the tree). */
+  private readonly pathParts = new Map<string, readonly string[]>();
 
   constructor(
     readonly source: SourceText,
@@ -55,12 +57,12 @@ export class NodeBuilder {
   }
 
   path(image: string, start: number): PathValue {
-    return {
-      type: 'Path',
-      parts: image.includes('.') ? image.split('.').map((part) => this.intern(part)) : [this.intern(image)],
-      start,
-      end: start + image.length,
-    };
+    let parts = this.pathParts.get(image);
+    if (parts === undefined) {
+      parts = image.includes('.') ? image.split('.').map((part) => this.intern(part)) : [this.intern(image)];
+      this.pathParts.set(image, parts);
+    }
+    return { type: 'Path', parts, start, end: start + image.length };
   }
 
   /** A string token; `triple` for `"""…"""` (terminated or not). */
