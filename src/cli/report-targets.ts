@@ -4,7 +4,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
-import { FORMAT_NAMES, type FormatName, isFormatName } from '../report/index.js';
+import { FORMAT_NAMES, isFormatName } from '../report/formats.js';
+import type { FormatName } from '../report/types.js';
 import { didYouMean } from '../text/suggest.js';
 import type { OptionSpec } from './args.js';
 

@@ -17,11 +17,7 @@ const REPORTERS: Record<FormatName, Reporter> = {
   github: formatGithub,
 };
 
-export const FORMAT_NAMES = Object.keys(REPORTERS) as FormatName[];
-
-export function isFormatName(name: string): name is FormatName {
-  return Object.hasOwn(REPORTERS, name);
-}
+export { EMPTY_WHEN_CLEAN, FORMAT_NAMES, isFormatName } from './formats.js';
 
 /** The whole report text of one format ('' when the format has nothing to say). */
 export function formatReport(name: FormatName, input: ReportInput): string {

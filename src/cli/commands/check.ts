@@ -12,10 +12,10 @@ import { type CommandRun, type ToolIo, useColor } from '../../pipeline/io.js';
 import { mergeAnalyses } from '../../pipeline/merge-analyses.js';
 import { toolVersion } from '../../pipeline/version.js';
 import { configurableRuleIds, MODEL_ERROR_IDS, ruleCatalog } from '../../report/catalog.js';
-import { formatReport } from '../../report/index.js';
+import { EMPTY_WHEN_CLEAN } from '../../report/formats.js';
+import type { FormatName, ReportInput } from '../../report/types.js';
 import { type OptionSpec, parseCommandArgs } from '../args.js';
 import { expandModelInputs } from '../model-inputs.js';
-import { loadSource } from '../model-source.js';
 import { type OutputTarget, outputTargets, REPORT_OPTIONS } from '../report-targets.js';
 import { analyzeInput } from '../stdin.js';
 
@@ -74,6 +74,8 @@ const run: CommandRun = async (argv, io) => {
   const allowOutsideRoot = args.values['allow-outside-root'] ?? false;
   const against = [];
   for (const name of args.values.against ?? []) {
+    // Loaded only for --against: it brings the report formatters (its problems print as stylish).
+    const { loadSource } = await import('../model-source.js');
     const loaded = await loadSource(name, io, { allowOutsideRoot });
     against.push({ name, model: loaded.model, sources: loaded.sources });
   }
@@ -99,7 +101,7 @@ const run: CommandRun = async (argv, io) => {
   const input = { ...merged, rules: ruleCatalog(), toolVersion: toolVersion(), color: false };
   for (const target of targets) {
     const color = target.file === undefined && useColor(io);
-    await writeReport(target, formatReport(target.format, { ...input, color }), io);
+    await writeReport(target, await reportText(target.format, { ...input, color }), io);
   }
   if (merged.errorCount > 0) return 1;
   if (maxWarnings !== undefined && merged.warningCount > maxWarnings) {
@@ -110,6 +112,16 @@ const run: CommandRun = async (argv, io) => {
   }
   return 0;
 };
+
+/**
+ * The report in one format. A clean run's report is empty in most formats: the formatters (and
+ * string-width, which code frames measure with) are then not loaded at all.
+ */
+async function reportText(format: FormatName, input: ReportInput): Promise<string> {
+  if (input.diagnostics.length === 0 && EMPTY_WHEN_CLEAN.has(format)) return '';
+  const { formatReport } = await import('../../report/index.js');
+  return formatReport(format, input);
+}
 
 async function writeReport(target: OutputTarget, text: string, io: ToolIo): Promise<void> {
   if (target.file === undefined) {
