@@ -61,8 +61,10 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
     launch: options.launchRenderer ?? launchSvgRenderer,
     progress,
   });
-  svgStage.startIfForeseen(plans);
+  const started = svgStage.startIfForeseen(plans);
   try {
+    // The browser's module first: Chromium is then spawned before the analysis modules load.
+    if (started && options.launchRenderer === undefined) await import('../render/svg/renderer.js');
     const { buildPlans } = await import('./build-plans.js');
     return await buildPlans(plans, svgStage, progress, options);
   } finally {

@@ -102,8 +102,9 @@ export class SvgStage {
    * Starts the renderer before any file is analysed when an entry's SVG is missing or older than
    * the entry (`svgLikelyStale`): Chromium then starts while the files are parsed and checked.
    */
-  startIfForeseen(outputs: readonly { entry: string; svg: string }[]): void {
+  startIfForeseen(outputs: readonly { entry: string; svg: string }[]): boolean {
     if (this.environment.mode !== 'off' && outputs.some(svgLikelyStale)) this.start();
+    return this.starting !== undefined;
   }
 
   /** Adds a job; when it is stale, starts the renderer if needed and the job's render. */
