@@ -41,6 +41,11 @@ async function build(cwd: string, files: string[], overrides: Overrides = {}) {
   return { ...result, stdout: fake.stdout(), stderr: fake.stderr() };
 }
 
+/** Overrides for a build with SVG on, a browser found on PATH, and `launchRenderer` starting it. */
+function withFakeBrowser(launchRenderer: LaunchRenderer): Overrides {
+  return { svgMode: 'auto', env: fakeBrowserEnv(), launchRenderer };
+}
+
 function snapshot(directory: string): Record<string, string> {
   if (!existsSync(directory)) return {};
   return Object.fromEntries(
@@ -170,11 +175,7 @@ describe('buildFiles SVG', () => {
   it('renders every diagram in one browser and writes x.svg with its cache key', async () => {
     const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': WORKER_NODE });
     const renderer = fakeRenderer();
-    const result = await build(cwd, ['a.topo', 'b.topo'], {
-      svgMode: 'auto',
-      env: fakeBrowserEnv(),
-      launchRenderer: renderer.launch,
-    });
+    const result = await build(cwd, ['a.topo', 'b.topo'], withFakeBrowser(renderer.launch));
     expect(result.exitCode).toBe(0);
     expect(renderer.launches).toBe(1);
     expect(renderer.rendered).toHaveLength(2);
@@ -198,7 +199,7 @@ describe('buildFiles SVG', () => {
   it('starts the browser before analysing anything when an SVG is missing', async () => {
     const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': WORKER_NODE });
     const { renderer, seenAtLaunch, launchRenderer } = watchingLaunch(cwd, ['out/a.md', 'out/b.md']);
-    await build(cwd, ['a.topo', 'b.topo'], { svgMode: 'auto', env: fakeBrowserEnv(), launchRenderer });
+    await build(cwd, ['a.topo', 'b.topo'], withFakeBrowser(launchRenderer));
     expect(seenAtLaunch).toEqual([[false, false]]);
     expect(renderer.rendered).toHaveLength(2);
     expect(renderer.closed).toBe(1);
@@ -241,11 +242,9 @@ describe('buildFiles SVG', () => {
     mkdirSync(join(cwd, 'out'));
     symlinkSync('a.svg', join(cwd, 'out/a.svg')); // a link to itself: stat fails with ELOOP
     const renderer = fakeRenderer();
-    const failure = await build(cwd, ['a.topo'], {
-      svgMode: 'auto',
-      env: fakeBrowserEnv(),
-      launchRenderer: renderer.launch,
-    }).catch((error: unknown) => error);
+    const failure = await build(cwd, ['a.topo'], withFakeBrowser(renderer.launch)).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(UserError);
     expect((failure as Error).message).toBe('Cannot read out/a.svg: too many symbolic links.');
     expect(renderer.launches).toBe(0);
@@ -254,11 +253,7 @@ describe('buildFiles SVG', () => {
   it('closes a browser started before analysis when no diagram turns out stale', async () => {
     const cwd = project({ 'a.topo': SYNTAX_ERROR });
     const renderer = fakeRenderer();
-    const result = await build(cwd, ['a.topo'], {
-      svgMode: 'auto',
-      env: fakeBrowserEnv(),
-      launchRenderer: renderer.launch,
-    });
+    const result = await build(cwd, ['a.topo'], withFakeBrowser(renderer.launch));
     expect(result.exitCode).toBe(1);
     expect([renderer.launches, renderer.rendered.length, renderer.closed]).toEqual([1, 0, 1]);
   });
@@ -266,24 +261,16 @@ describe('buildFiles SVG', () => {
   it('closes the browser when a later file stops the build', async () => {
     const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': 'machine m {\0}\n' });
     const renderer = fakeRenderer();
-    await expect(
-      build(cwd, ['a.topo', 'b.topo'], {
-        svgMode: 'auto',
-        env: fakeBrowserEnv(),
-        launchRenderer: renderer.launch,
-      }),
-    ).rejects.toThrow(UserError);
+    await expect(build(cwd, ['a.topo', 'b.topo'], withFakeBrowser(renderer.launch))).rejects.toThrow(
+      UserError,
+    );
     expect([renderer.launches, renderer.closed]).toEqual([1, 1]);
   });
 
   it('closes a browser started early when a later file fails to parse', async () => {
     const cwd = project({ 'a.topo': SMALL_NODE, 'b.topo': SYNTAX_ERROR });
     const renderer = fakeRenderer();
-    const result = await build(cwd, ['a.topo', 'b.topo'], {
-      svgMode: 'auto',
-      env: fakeBrowserEnv(),
-      launchRenderer: renderer.launch,
-    });
+    const result = await build(cwd, ['a.topo', 'b.topo'], withFakeBrowser(renderer.launch));
     expect(result.exitCode).toBe(1);
     expect(renderer.launches).toBe(1);
     expect(renderer.rendered).toEqual([readFileSync(join(cwd, 'out/a.mmd'), 'utf8')]);
@@ -328,11 +315,7 @@ describe('buildFiles SVG', () => {
       },
       close: async () => undefined,
     });
-    const result = await build(cwd, ['a.topo', 'b.topo', 'c.topo'], {
-      svgMode: 'auto',
-      env: fakeBrowserEnv(),
-      launchRenderer: together,
-    });
+    const result = await build(cwd, ['a.topo', 'b.topo', 'c.topo'], withFakeBrowser(together));
     expect(finishedOrder).toEqual(
       ['c', 'b', 'a'].map((name) => readFileSync(join(cwd, `out/${name}.mmd`), 'utf8')),
     );
@@ -357,11 +340,7 @@ describe('buildFiles SVG', () => {
         close: () => inner.close(),
       };
     };
-    await build(cwd, ['a.topo', 'b.topo'], {
-      svgMode: 'auto',
-      env: fakeBrowserEnv(),
-      launchRenderer: watching,
-    });
+    await build(cwd, ['a.topo', 'b.topo'], withFakeBrowser(watching));
     expect(seenAtRender).toEqual([false, true]);
   });
 
@@ -409,13 +388,13 @@ describe('buildFiles SVG', () => {
 
   it('reports a browser that cannot start and keeps going without SVGs', async () => {
     const cwd = project({ 'a.topo': SMALL_NODE });
-    const result = await build(cwd, ['a.topo'], {
-      svgMode: 'auto',
-      env: fakeBrowserEnv(),
-      launchRenderer: async () => {
+    const result = await build(
+      cwd,
+      ['a.topo'],
+      withFakeBrowser(async () => {
         throw new Error('Could not start the browser /x/chromium: spawn failed.');
-      },
-    });
+      }),
+    );
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain(
       'Could not start the browser /x/chromium: spawn failed. 1 SVG not rendered',
