@@ -12,7 +12,7 @@ import { mergeAnalyses } from '../pipeline/merge-analyses.js';
 import { toolVersion } from '../pipeline/version.js';
 import { AsciiWidthError } from '../render/ascii/options.js';
 import { machineDiagramFile } from '../render/mermaid/summary.js';
-import { BROWSER_INSTALL_HINT, findBrowser } from '../render/svg/browser.js';
+import { BROWSER_INSTALL_HINT } from '../render/svg/browser.js';
 import { ruleCatalog } from '../report/catalog.js';
 import { formatReport } from '../report/index.js';
 import { renderTextOutputs } from './documents.js';
@@ -25,8 +25,7 @@ import { type SvgJob, type SvgStage, svgStaleness } from './svg.js';
 /** Analyses and writes each plan's outputs, feeding their diagrams to `svgStage`. */
 export async function buildPlans(
   plans: readonly OutputPlan[],
-  svgStage: SvgStage,
-  progress: Progress,
+  { svgStage, browser, progress }: { svgStage: SvgStage; browser: string | undefined; progress: Progress },
   options: BuildOptions,
 ): Promise<BuildResult> {
   const { io, config } = options;
@@ -35,8 +34,7 @@ export async function buildPlans(
   const svgMode = options.svgMode ?? config.svg.mode;
   // The document links its SVG when one will be written, or an earlier one is there: without a
   // browser in `auto` mode a first build has no picture, and must not link one.
-  const browserFound = svgMode !== 'off' && findBrowser(config.svg, io.env) !== undefined;
-  const linksSvg = (plan: OutputPlan) => svgMode !== 'off' && (browserFound || existsSync(plan.svg));
+  const linksSvg = (plan: OutputPlan) => svgMode !== 'off' && (browser !== undefined || existsSync(plan.svg));
   const analyses: Analysis[] = [];
   const svgJobs: SvgJob[] = [];
   const written: string[] = [];
@@ -125,7 +123,7 @@ export async function buildPlans(
   printDiagnostics(analyses, options, io);
 
   if (options.check) {
-    changes.push(...(await svgChanges(svgJobs, svgMode, options)));
+    changes.push(...(await svgChanges(svgJobs, svgMode, browser, io)));
     for (const change of changes) io.stdout.write(`${change}\n`);
     if (changes.length > 0) {
       io.stdout.write(
@@ -168,10 +166,15 @@ function renderOrReport(
 }
 
 /** `--check` for SVGs: judged by cache key; without a browser in `auto` mode not judged at all. */
-async function svgChanges(jobs: readonly SvgJob[], mode: SvgMode, options: BuildOptions): Promise<string[]> {
+async function svgChanges(
+  jobs: readonly SvgJob[],
+  mode: SvgMode,
+  browser: string | undefined,
+  io: ToolIo,
+): Promise<string[]> {
   if (mode === 'off' || jobs.length === 0) return [];
-  if (mode === 'auto' && findBrowser(options.config.svg, options.io.env) === undefined) {
-    options.io.stderr.write(
+  if (mode === 'auto' && browser === undefined) {
+    io.stderr.write(
       `topodoc: warning: no browser was found, so the SVGs were not checked: ${BROWSER_INSTALL_HINT}.\n`,
     );
     return [];

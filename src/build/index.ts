@@ -6,6 +6,7 @@
 import type { SvgMode, TopodocConfig } from '../config/types.js';
 import { displayPathBelow } from '../fs/display-path.js';
 import type { ToolIo } from '../pipeline/io.js';
+import { findBrowser } from '../render/svg/browser.js';
 import { checkOutputDirectory } from './files.js';
 import { planOutputs } from './plan.js';
 import { createProgress, type Progress } from './progress.js';
@@ -54,9 +55,11 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
   const progress = options.progress ?? createProgress(io);
   // Starts the browser before analysis when an SVG is missing or older than its entry, else at the
   // first stale SVG (never for --check), so Chromium loads while the files are analysed.
+  // Looked up once: the SVG stage starts it, and the documents link an SVG only when one can be drawn.
+  const browser = svgMode === 'off' ? undefined : findBrowser(config.svg, io.env);
   const svgStage = new SvgStage({
     config,
-    env: io.env,
+    browser,
     mode: options.check ? 'off' : svgMode,
     launch: options.launchRenderer ?? launchSvgRenderer,
     progress,
@@ -66,7 +69,7 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
     // The browser's module first: Chromium is then spawned before the analysis modules load.
     if (started && options.launchRenderer === undefined) await import('../render/svg/renderer.js');
     const { buildPlans } = await import('./build-plans.js');
-    return await buildPlans(plans, svgStage, progress, options);
+    return await buildPlans(plans, { svgStage, browser, progress }, options);
   } finally {
     await svgStage.close();
   }

@@ -5,7 +5,7 @@
 
 import { statSync } from 'node:fs';
 import type { SvgMode, TopodocConfig } from '../config/types.js';
-import { BROWSER_INSTALL_HINT, findBrowser } from '../render/svg/browser.js';
+import { BROWSER_INSTALL_HINT } from '../render/svg/browser.js';
 import { readSvgCacheKey, svgCacheKey } from '../render/svg/cache-key.js';
 import { readIfExists, writeIfChanged } from './files.js';
 import type { Progress } from './progress.js';
@@ -37,7 +37,8 @@ export interface SvgJob {
 
 export interface SvgEnvironment {
   config: TopodocConfig;
-  env: Readonly<Record<string, string | undefined>>;
+  /** The browser `findBrowser` found, or undefined when there is none. */
+  browser: string | undefined;
   mode: SvgMode;
   launch: LaunchRenderer;
   progress: Progress;
@@ -94,8 +95,7 @@ export class SvgStage {
   private reporting = false;
 
   constructor(private readonly environment: SvgEnvironment) {
-    this.executablePath =
-      environment.mode === 'off' ? undefined : findBrowser(environment.config.svg, environment.env);
+    this.executablePath = environment.mode === 'off' ? undefined : environment.browser;
   }
 
   /**
