@@ -76,9 +76,11 @@ export interface RecordedOutput {
 
 /** What the recorded build printed, when the record matches the key and every file is as recorded. */
 export function recordedOutput(path: string, key: string): RecordedOutput | undefined {
+  const text = readRegularFile(path);
+  if (text === undefined) return undefined;
   let record: BuildRecord;
   try {
-    record = JSON.parse(readFileSync(path, 'utf8')) as BuildRecord;
+    record = JSON.parse(text.toString('utf8')) as BuildRecord;
   } catch {
     return undefined;
   }
@@ -106,13 +108,18 @@ export async function saveRecord(
   await writeFileAtomic(path, `${JSON.stringify(record)}\n`).catch(() => undefined);
 }
 
-/** The content hash of a regular file; null when missing, unreadable or not a regular file (a FIFO would block). */
+/** The content hash of a regular file; null when missing, unreadable or not a regular file. */
 function fileHash(path: string): string | null {
+  const content = readRegularFile(path);
+  return content === undefined ? null : hash(content);
+}
+
+/** The bytes of a regular file; undefined when missing, unreadable or not a regular file (a FIFO would block). */
+function readRegularFile(path: string): Buffer | undefined {
   try {
-    if (!statSync(path).isFile()) return null;
-    return hash(readFileSync(path));
+    return statSync(path).isFile() ? readFileSync(path) : undefined;
   } catch {
-    return null;
+    return undefined;
   }
 }
 

@@ -1,8 +1,8 @@
 // The build record: a repeated `topodoc build` answers "up to date" from it without loading the
 // parser, and anything it recorded — an output, an import, the config — changing makes it build.
 
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -89,6 +89,16 @@ describe('build record', () => {
     await build();
     writeFileSync(join(dir, 'topodoc.config.json'), JSON.stringify({ outDir: 'docs' }));
     expect((await build()).stdout).toBe('wrote docs/main.md\nwrote docs/main.mmd\n');
+  });
+
+  it('builds in full when a FIFO stands where the record was, instead of waiting on it', async () => {
+    const { cache, build } = project();
+    await build();
+    const record = recordFile(cache);
+    rmSync(record);
+    execFileSync('mkfifo', [record]);
+    expect(await build()).toEqual({ code: 0, stdout: 'out is up to date.\n', stderr: '' });
+    expect(statSync(record).isFile()).toBe(true);
   });
 
   it('ignores a corrupt record, and --no-cache neither reads nor writes one', async () => {
