@@ -209,8 +209,18 @@ export interface Diagrams {
 export function renderDiagrams(model: Topology): Diagrams {
   const { text, summary } = renderOverview(model);
   const machines = new Map<Machine, string>();
-  if (summary)
-    for (const machine of model.cluster.machines) machines.set(machine, renderDetailed(model, machine));
+  if (summary) {
+    // Each connection is drawn in its owner's machine: sorted out once, not once per machine.
+    const byMachine = new Map<Machine | undefined, Connect[]>();
+    for (const connect of model.connections) {
+      const machine = machineOf(connect.owner);
+      const list = byMachine.get(machine);
+      if (list === undefined) byMachine.set(machine, [connect]);
+      else list.push(connect);
+    }
+    for (const machine of model.cluster.machines)
+      machines.set(machine, renderDetailed(model, machine, byMachine.get(machine) ?? []));
+  }
   return { overview: text, summary, machines };
 }
 
@@ -222,11 +232,14 @@ export function renderMermaid(model: Topology, options: MermaidOptions = {}): st
   return options.machine === undefined ? renderOverview(model).text : renderDetailed(model, options.machine);
 }
 
-function renderDetailed(model: Topology, only: Machine | undefined): string {
-  const drawn =
-    only === undefined
-      ? model.connections
-      : model.connections.filter((connect) => machineOf(connect.owner) === only);
+/** @param drawn the connections drawn: all of them, or those owned inside `only` */
+function renderDetailed(
+  model: Topology,
+  only: Machine | undefined,
+  drawn = only === undefined
+    ? model.connections
+    : model.connections.filter((connect) => machineOf(connect.owner) === only),
+): string {
   const edges = drawn.map((connect): Edge => ({ connect, end: outside(edgeEnd(model, connect), only) }));
   const externals = groupExternals(edges);
   const writer = new DiagramWriter(externals);

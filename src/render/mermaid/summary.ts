@@ -57,7 +57,11 @@ function summaryEnd(end: EdgeEnd): { id: string; external?: ExternalNode } | und
 export function renderSummary(model: Topology): string {
   const lines = ['flowchart LR'];
   const classes = new Map<ClassName, string[]>();
-  const classify = (id: string, name: ClassName) => classes.set(name, [...(classes.get(name) ?? []), id]);
+  const classify = (id: string, name: ClassName) => {
+    const ids = classes.get(name);
+    if (ids === undefined) classes.set(name, [id]);
+    else ids.push(id);
+  };
   const line = (depth: number, text: (options: EscapeOptions) => string) =>
     lines.push(`${'  '.repeat(depth)}${lineSafeFromMermaid(text)}`);
   const { cluster } = model;
