@@ -18,7 +18,7 @@ import { formatReport } from '../report/index.js';
 import { renderTextOutputs } from './documents.js';
 import { readIfExists, writeIfChanged } from './files.js';
 import type { BuildOptions, BuildResult } from './index.js';
-import type { OutputPlan } from './plan.js';
+import { type OutputPlan, upToDateLine } from './plan.js';
 import type { Progress } from './progress.js';
 import { type SvgJob, type SvgStage, svgStaleness } from './svg.js';
 
@@ -139,7 +139,7 @@ export async function buildPlans(
   for (const warning of svg.warnings) io.stderr.write(`topodoc: warning: ${warning}\n`);
   for (const error of svg.errors) io.stderr.write(`topodoc: error: ${error}\n`);
   if (written.length === 0 && !failed && svg.errors.length === 0 && plans.length > 0) {
-    io.stdout.write(`${showOutput(options.outDir)} is up to date.\n`);
+    io.stdout.write(upToDateLine(io.cwd, options.outDir, options.outDirAsGiven));
   }
   return { exitCode: failed || svg.errors.length > 0 ? 1 : 0, written, changes, inputs, outputs };
 }

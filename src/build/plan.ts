@@ -1,10 +1,11 @@
 // Where each input's outputs go: `OUT/x.md`, `OUT/x.mmd`, `OUT/x.svg` for `x.topo`. Two inputs
-// with one base name would overwrite each other's outputs, so that is a usage error.
+// with one base name would overwrite each other's outputs, so that is a usage error. Also how a build
+// names the output directory when nothing changed.
 
 import { basename, extname } from 'node:path';
 import { compareStrings } from '../diagnostics.js';
 import { UserError } from '../errors.js';
-import { displayPath } from '../fs/display-path.js';
+import { displayPath, displayPathBelow } from '../fs/display-path.js';
 
 export interface OutputPlan {
   /** Absolute path of the `.topo` input. */
@@ -34,4 +35,9 @@ export function planOutputs(entries: readonly string[], outDir: string, cwd: str
     plans.push({ entry, name, md: output('md'), mmd: output('mmd'), svg: output('svg') });
   }
   return plans;
+}
+
+/** What a build prints when nothing changed: `out is up to date.` and a newline. */
+export function upToDateLine(cwd: string, outDir: string, outDirAsGiven: string | undefined): string {
+  return `${displayPathBelow(cwd, outDir, outDirAsGiven)} is up to date.\n`;
 }

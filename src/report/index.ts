@@ -17,7 +17,7 @@ const REPORTERS: Record<FormatName, Reporter> = {
   github: formatGithub,
 };
 
-export { EMPTY_WHEN_CLEAN, FORMAT_NAMES, isFormatName } from './formats.js';
+export { FORMAT_NAMES, isFormatName } from './formats.js';
 
 /** The whole report text of one format ('' when the format has nothing to say). */
 export function formatReport(name: FormatName, input: ReportInput): string {

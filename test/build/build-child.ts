@@ -1,6 +1,6 @@
 // Runs `topodoc build` with the real process streams: the child process of the determinism test.
 
-import { run } from '../../src/cli/commands/build.js';
+import { run } from '../../src/cli/commands/build-cached.js';
 
 // What the determinism test varies, as this process sees it: proof that the variation took effect.
 const { locale, timeZone } = Intl.DateTimeFormat().resolvedOptions();

@@ -4,7 +4,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sortDiagnostics } from '../../src/diagnostics.js';
-import { EMPTY_WHEN_CLEAN, FORMAT_NAMES, formatReport, isFormatName } from '../../src/report/index.js';
+import { EMPTY_WHEN_CLEAN } from '../../src/report/formats.js';
+import { FORMAT_NAMES, formatReport, isFormatName } from '../../src/report/index.js';
 import { expectGolden } from '../helpers/golden.js';
 import { SAMPLE_DIAGNOSTICS, sampleInput } from './sample.js';
 

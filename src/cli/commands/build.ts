@@ -3,13 +3,13 @@
 
 import { dirname, resolve } from 'node:path';
 import { type BuildOptions, buildFiles } from '../../build/index.js';
+import { upToDateLine } from '../../build/plan.js';
 import { createProgress } from '../../build/progress.js';
 import { saveRecord } from '../../build/record.js';
 import { loadConfig } from '../../config/load.js';
 import type { Charset, SvgMode, TopodocConfig } from '../../config/types.js';
 import { UserError } from '../../errors.js';
-import { displayPathBelow } from '../../fs/display-path.js';
-import type { CommandRun, ToolIo } from '../../pipeline/io.js';
+import type { ToolIo } from '../../pipeline/io.js';
 import { configurableRuleIds, MODEL_ERROR_IDS } from '../../report/catalog.js';
 import { parseCommandArgs, parsePositiveInt } from '../args.js';
 import { expandModelInputs } from '../model-inputs.js';
@@ -48,8 +48,6 @@ Exit codes: 0 done (or up to date with --check), 1 errors in a file, a failed SV
 with --check, 2 bad usage, unreadable input or config.
 `;
 
-export { BUILD_OPTIONS, type BuildValues };
-
 /** The build record to save after a clean run, as build-cached.ts located and keyed it. */
 export interface RecordTarget {
   path: string;
@@ -85,14 +83,16 @@ export async function runBuild(argv: readonly string[], io: ToolIo, record?: Rec
   const progress = createProgress(io);
   const result = await buildFiles(entries, { ...options, io: { ...io, stderr }, check, progress });
   if (record !== undefined && !check && result.exitCode === 0) {
-    const outDir = displayPathBelow(io.cwd, options.outDir, options.outDirAsGiven);
     const files = [...result.inputs.values(), ...result.outputs.values()].flat();
-    await saveRecord(record.path, record.key, { message: `${outDir} is up to date.\n`, problems }, files);
+    await saveRecord(
+      record.path,
+      record.key,
+      { message: upToDateLine(io.cwd, options.outDir, options.outDirAsGiven), problems },
+      files,
+    );
   }
   return result.exitCode;
 }
-
-const run: CommandRun = (argv, io) => runBuild(argv, io);
 
 /** The inputs and options of a build from the command line and the config (shared with `watch`). */
 export async function resolveBuildSettings(
@@ -162,5 +162,3 @@ function reportFormat(value: string | undefined): 'stylish' | 'unix' {
     `topodoc build prints problems as stylish or unix, got "${value}"; use topodoc check for other formats.`,
   );
 }
-
-export { run };

@@ -5,7 +5,8 @@ import { launchSvgRenderer } from '../../build/svg.js';
 import type { CommandRun } from '../../pipeline/io.js';
 import { WatchSession } from '../../watch/session.js';
 import { parseCommandArgs } from '../args.js';
-import { BUILD_OPTIONS, resolveBuildSettings } from './build.js';
+import { resolveBuildSettings } from './build.js';
+import { BUILD_OPTIONS } from './build-options.js';
 
 const HELP = `Usage: topodoc watch FILES… [options]
 
