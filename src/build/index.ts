@@ -64,10 +64,9 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
     launch: options.launchRenderer ?? launchSvgRenderer,
     progress,
   });
-  const started = svgStage.startIfForeseen(plans);
   try {
-    // The browser's module first: Chromium is then spawned before the analysis modules load.
-    if (started && options.launchRenderer === undefined) await import('../render/svg/renderer.js');
+    // The browser's modules first: Chromium is then spawned before the analysis modules load.
+    await svgStage.startIfForeseen(plans);
     const { buildPlans } = await import('./build-plans.js');
     return await buildPlans(plans, { svgStage, browser, progress }, options);
   } finally {

@@ -16,16 +16,22 @@ export interface DiagramRenderer {
   close(): Promise<void>;
 }
 
-export type LaunchRenderer = (options: {
+export type LaunchRenderer = ((options: {
   executablePath: string;
   timeoutMs: number;
-}) => Promise<DiagramRenderer>;
+}) => Promise<DiagramRenderer>) & {
+  /** Resolves once the launch has loaded its modules: spawning the browser is its next step. */
+  loaded?: () => Promise<unknown>;
+};
+
+const loadSvgRenderer = () => import('../render/svg/renderer.js');
 
 /** The real renderer; puppeteer is loaded only when a diagram needs rendering. */
-export const launchSvgRenderer: LaunchRenderer = async (options) => {
-  const { SvgRenderer } = await import('../render/svg/renderer.js');
-  return SvgRenderer.launch(options);
-};
+export const launchSvgRenderer: LaunchRenderer = Object.assign(
+  async (options: { executablePath: string; timeoutMs: number }) =>
+    (await loadSvgRenderer()).SvgRenderer.launch(options),
+  { loaded: loadSvgRenderer },
+);
 
 export interface SvgJob {
   /** Absolute path of the SVG. */
@@ -74,7 +80,7 @@ function svgLikelyStale({ entry, svg }: { entry: string; svg: string }): boolean
 }
 
 type Started = { renderer: DiagramRenderer } | { error: unknown };
-type JobResult = { written: boolean } | { error: string } | { notStarted: true };
+type JobResult = { written: boolean } | { error: string };
 
 /**
  * Collects a build's SVG jobs and renders each stale one as soon as it is added, in one browser
@@ -101,10 +107,12 @@ export class SvgStage {
   /**
    * Starts the renderer before any file is analysed when an entry's SVG is missing or older than
    * the entry (`svgLikelyStale`): Chromium then starts while the files are parsed and checked.
+   * Resolves when the launch has loaded its modules, so the caller's own loading does not delay
+   * the browser's spawn.
    */
-  startIfForeseen(outputs: readonly { entry: string; svg: string }[]): boolean {
+  async startIfForeseen(outputs: readonly { entry: string; svg: string }[]): Promise<void> {
     if (this.environment.mode !== 'off' && outputs.some(svgLikelyStale)) this.start();
-    return this.starting !== undefined;
+    if (this.starting !== undefined) await this.environment.launch.loaded?.();
   }
 
   /** Adds a job; when it is stale, starts the renderer if needed and the job's render. */
@@ -127,7 +135,7 @@ export class SvgStage {
 
   private async renderJob(starting: Promise<Started>, job: SvgJob): Promise<JobResult> {
     const started = await starting;
-    if (!('renderer' in started)) return { notStarted: true };
+    if (!('renderer' in started)) return { written: false }; // renderStale reports the launch failure once
     try {
       const svg = await started.renderer.render(job.mermaid);
       return { written: await writeIfChanged(job.path, svg, job.display) };
@@ -173,7 +181,7 @@ export class SvgStage {
     // Reported in the jobs' order, whatever order the renders finished in.
     for (const [index, result] of (await Promise.all(this.results)).entries()) {
       if ('error' in result) outcome.errors.push(result.error);
-      else if ('written' in result && result.written) outcome.written.push((stale[index] as SvgJob).display);
+      else if (result.written) outcome.written.push((stale[index] as SvgJob).display);
     }
     return outcome;
   }
