@@ -6,8 +6,13 @@ import type { Endpoint, Listen, Service, ServicePort, Workload } from './types.j
 
 /** `8080`, `53/udp`, `8080 → host 30080`. */
 export function listenText(listen: Listen): string {
-  const port = listen.protocol === 'tcp' ? String(listen.port) : `${listen.port}/${listen.protocol}`;
+  const port = portText(listen);
   return listen.hostPort === undefined ? port : `${port} → host ${listen.hostPort}`;
+}
+
+/** The port alone: `8080`, `53/udp`. */
+export function portText(listen: Listen): string {
+  return listen.protocol === 'tcp' ? String(listen.port) : `${listen.port}/${listen.protocol}`;
 }
 
 /** Where a connection goes: `localhost:8080`, `[fd00::1]:53`, the resolved entity path, a service or a host. */

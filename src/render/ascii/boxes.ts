@@ -2,6 +2,7 @@
 // title) and a container (its image and ports when there is room), plus the row part that lays
 // such boxes out side by side.
 
+import { portText } from '../../model/notation.js';
 import type { Container, EntityBase, Group, Process } from '../../model/types.js';
 import { type BoxPart, drawBox, type Frame, textPart } from './box.js';
 import { noteOf, titleOf } from './describe.js';
@@ -102,9 +103,7 @@ export function containerBox(container: Container, frame: Frame, details = false
 /** `image nginx:1.27` and `port 8080` (`ports 53/udp, 9153`): what the container runs and listens on. */
 function detailParts(container: Container): BoxPart[] {
   const image = container.image === undefined ? [] : textPart(`image ${cleanText(container.image.value)}`);
-  const ports = container.listens.map((listen) =>
-    listen.protocol === 'tcp' ? `${listen.port}` : `${listen.port}/${listen.protocol}`,
-  );
+  const ports = container.listens.map(portText);
   const portLine =
     ports.length === 0 ? [] : textPart(`${ports.length === 1 ? 'port' : 'ports'} ${ports.join(', ')}`);
   return [...image, ...portLine];
