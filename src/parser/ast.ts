@@ -40,16 +40,18 @@ export const BLOCK_KEYWORDS = [
 ] as const;
 export type BlockKeyword = (typeof BLOCK_KEYWORDS)[number];
 
-/** `KEYWORD NAME ["label"] [{ … }]` */
-export interface BlockStatement extends NodeBase {
+/**
+ * `KEYWORD NAME ["label"]`: what a block says before its body. A statement reader (reader.ts) hands a
+ * block out as its header, its statements following when its body is entered.
+ */
+export interface BlockHeader {
   type: 'Block';
   keyword: BlockKeyword;
+  start: number;
   /** The keyword runs from `start` to here. */
   keywordEnd: number;
   name: Identifier;
   label?: StringValue;
-  /** `undefined` when the block was written without braces (`process kubelet`). */
-  body?: Statement[];
   /** The header runs from `start` (the keyword) to here, the end of the label (or name): where findings about the entity point. */
   headerEnd: number;
   /**
@@ -58,6 +60,15 @@ export interface BlockStatement extends NodeBase {
    */
   source?: SourceText;
 }
+
+/** `KEYWORD NAME ["label"] [{ … }]` */
+export interface BlockStatement extends BlockHeader, NodeBase {
+  /** `undefined` when the block was written without braces (`process kubelet`). */
+  body?: Statement[];
+}
+
+/** One statement as a reader hands it out: a property whole, a block by its header. */
+export type StatementHead = PropertyStatement | BlockHeader;
 
 /** `NAME value…` — every statement that is not a block: properties, `title`, `import`, … */
 export interface PropertyStatement extends NodeBase {

@@ -1,17 +1,22 @@
-// The parser stage: `.topo` text → syntax tree (ast.ts) + `syntax` diagnostics. Never throws on bad input.
+// The parser stage: `.topo` text → syntax tree (ast.ts) + `syntax` diagnostics, or the statements
+// one at a time (reader.ts) for a text without syntax errors. `parse` never throws on bad input.
 
 import type { ILexingError, IToken } from 'chevrotain';
 import { type Diagnostic, SourceText, sortDiagnostics } from '../diagnostics.js';
-import type { Comment, Document } from './ast.js';
+import type { Comment, Document, StatementHead } from './ast.js';
 import { tokenMatcher } from './chevrotain.js';
-import { HashComment, lex, UnterminatedString, UnterminatedTriple } from './lexer.js';
+import { HashComment, lex, UnterminatedString, UnterminatedTriple, Word } from './lexer.js';
 import { messages } from './messages.js';
 import { NodeBuilder, type Report, tokenEnd } from './nodes.js';
 import { TopoParser } from './parser.js';
-import { readWellFormed, type StatementsAndComments } from './well-formed.js';
+import type { StatementReader } from './reader.js';
+import { Scanner } from './scanner.js';
+import { readWellFormed, type StatementsAndComments, WellFormedStatements } from './well-formed.js';
 
 export { MAX_DIGITS } from './nodes.js';
 export { MAX_NESTING } from './parser.js';
+export { readTree, type StatementReader } from './reader.js';
+export { NotWellFormedError } from './well-formed.js';
 
 /** At most this many diagnostics per file; the last one then says how many were left out. */
 export const MAX_DIAGNOSTICS = 1000;
@@ -45,7 +50,7 @@ export function parse(text: string, file: string): ParseResult {
   return parseText(text, file, true);
 }
 
-/** `parse` with every file read by the grammar, skipping the fast reader (tests compare the two). */
+/** `parse` read by the grammar alone, for a text the fast reader refused already (tests compare the two). */
 export function parseWithGrammar(text: string, file: string): ParseResult {
   return parseText(text, file, false);
 }
@@ -64,6 +69,54 @@ function parseText(text: string, file: string, tryFastReader: boolean): ParseRes
     end: source.text.length,
   };
   return { document, diagnostics: toDiagnostics(problems, source) };
+}
+
+/**
+ * Reads a file statement by statement (reader.ts) without building its tree, for the model builder:
+ * the tree of a large file then never exists whole. Only a text the fast reader reads (well-formed.ts)
+ * can be read so: at the first syntax error the grammar must judge, `next` throws NotWellFormedError
+ * and the file is to be read with `parse`. Errors within one token (a bad escape, a number too long)
+ * do not stop the reading; they are the reader's `diagnostics`, as `parse` would give them.
+ */
+export function readStatements(text: string, file: string): StatementReader {
+  return new StreamedStatements(new SourceText(file, stripBom(text)));
+}
+
+class StreamedStatements implements StatementReader {
+  private readonly problems: Problem[] = [];
+  private readonly scanner: Scanner;
+  private readonly statements: WellFormedStatements;
+
+  constructor(readonly source: SourceText) {
+    this.scanner = new Scanner(source.text);
+    this.statements = new WellFormedStatements(
+      this.scanner,
+      new NodeBuilder(source, reporterTo(this.problems)),
+    );
+  }
+
+  next(): StatementHead | undefined {
+    return this.statements.next();
+  }
+
+  enterBody(): boolean {
+    return this.statements.enterBody();
+  }
+
+  comments(): Comment[] {
+    return this.scanner.comments.map((token) => commentNode(token, this.source));
+  }
+
+  diagnostics(): Diagnostic[] {
+    return toDiagnostics(this.problems, this.source);
+  }
+
+  /** In a text read without a syntax error the first word after a comment (or the start) begins a statement: values stay on their statement's line. */
+  firstStatementAfter(offset: number): number | undefined {
+    const scanner = new Scanner(this.source.text, offset);
+    while (scanner.next()) if (scanner.type === Word) return scanner.start;
+    return undefined;
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import type { IToken } from 'chevrotain';
 import type { SourceText } from '../diagnostics.js';
 import type {
   AddressValue,
+  BlockHeader,
   BlockKeyword,
   BlockStatement,
   CidrValue,
@@ -142,30 +143,36 @@ export class NodeBuilder {
     return { type: 'Property', name, values, start: name.start, end: last?.end ?? name.end };
   }
 
-  /**
-   * A block statement, its header nodes and body already built; `end` is where the body closes (after
-   * its `}`, else after the last token of the file), undefined for a block written without braces.
-   */
-  block(
-    keyword: string,
-    start: number,
-    name: Identifier,
-    label: StringValue | undefined,
-    body: Statement[] | undefined,
-    end: number | undefined,
-  ): BlockStatement {
-    const headerEnd = (label ?? name).end;
-    const block: BlockStatement = {
+  /** A block's header, its name and label already built. */
+  header(keyword: string, start: number, name: Identifier, label: StringValue | undefined): BlockHeader {
+    const header: BlockHeader = {
       type: 'Block',
       keyword: this.intern(keyword) as BlockKeyword,
       start,
-      end: end ?? headerEnd,
       keywordEnd: start + keyword.length,
       name,
-      headerEnd,
+      headerEnd: (label ?? name).end,
+    };
+    if (label !== undefined) header.label = label;
+    return header;
+  }
+
+  /**
+   * The block statement of a header and its body; `end` is where the body closes (after its `}`, else
+   * after the last token of the file), undefined for a block written without braces.
+   */
+  block(header: BlockHeader, body: Statement[] | undefined, end: number | undefined): BlockStatement {
+    const block: BlockStatement = {
+      type: 'Block',
+      keyword: header.keyword,
+      start: header.start,
+      end: end ?? header.headerEnd,
+      keywordEnd: header.keywordEnd,
+      name: header.name,
+      headerEnd: header.headerEnd,
     };
     // Assigned, not spread into the literal: spreading costs more than the rest of the node.
-    if (label !== undefined) block.label = label;
+    if (header.label !== undefined) block.label = header.label;
     if (body !== undefined) block.body = body;
     return block;
   }

@@ -455,7 +455,7 @@ export class TopoParser extends EmbeddedActionsParser {
     const labelNode =
       label === undefined ? undefined : build.string(label.image, label.startOffset, isTriple(label));
     const end = close === undefined ? undefined : tokenEnd(close);
-    return build.block(keyword.image, keyword.startOffset, nameNode, labelNode, body, end);
+    return build.block(build.header(keyword.image, keyword.startOffset, nameNode, labelNode), body, end);
   }
 
   /**

@@ -76,7 +76,13 @@ export class Scanner {
   start = 0;
   end = 0;
 
-  constructor(private readonly text: string) {}
+  /** @param from where scanning starts: 0, or where a token ends (the end of a comment) */
+  constructor(
+    private readonly text: string,
+    from = 0,
+  ) {
+    this.end = from;
+  }
 
   /** The current token's text. */
   image(): string {
