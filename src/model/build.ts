@@ -1,9 +1,10 @@
-// Builds the resolved model from the syntax trees of the entry file and its imports, checking
+// Builds the resolved model from the statements of the entry file and its imports, checking
 // nesting and properties against schema.ts and reporting the model errors of rules.md section A.
 
 import type { Diagnostic, Location, SourceText, Span } from '../diagnostics.js';
 import { sortDiagnostics } from '../diagnostics.js';
-import type { BlockStatement, Document, PropertyStatement, Statement } from '../parser/ast.js';
+import type { BlockHeader, PropertyStatement, StatementHead } from '../parser/ast.js';
+import type { StatementReader } from '../parser/reader.js';
 import { Declarations } from './declarations.js';
 import { expandWorkloads } from './expand.js';
 import {
@@ -36,20 +37,13 @@ import type {
   Pod,
   Process,
   Service,
+  Suppression,
   Topology,
   Volume,
   Workload,
   WorkloadKind,
 } from './types.js';
 import { inferProcessRole } from './well-known.js';
-
-/** One parsed file and the files its `import` statements bring in (refused imports are absent). */
-export interface SourceFile {
-  /** Display path. */
-  file: string;
-  document: Document;
-  imports: ReadonlyMap<PropertyStatement, SourceFile>;
-}
 
 export interface BuildOptions {
   /** Rule ids suppression directives may name (default: any kebab-case id). */
@@ -65,8 +59,23 @@ export interface BuildResult {
 /** Name of the cluster that holds the machines of a model without a `cluster` block. */
 export const IMPLICIT_CLUSTER_NAME = 'cluster';
 
-export function buildModel(entry: SourceFile, options: BuildOptions = {}): BuildResult {
-  return new ModelBuilder(entry, options).build();
+/** An `import` statement of the file level, well-formed: the file it names is to be read where it stands. */
+export interface ImportToRead {
+  statement: PropertyStatement;
+  target: string;
+}
+
+/**
+ * The model of one file whose imports are not followed: Kubernetes manifests (translated to one
+ * syntax tree), or a file read alone. Topology files are read by load.ts, imports included.
+ */
+export function buildModel(file: string, reader: StatementReader, options: BuildOptions = {}): BuildResult {
+  const builder = new ModelBuilder(file, reader.source, options);
+  builder.beginFile(file, reader);
+  for (let statement = reader.next(); statement !== undefined; statement = reader.next())
+    builder.fileStatement(statement);
+  builder.endFile();
+  return builder.finish();
 }
 
 /** Top-level domains of the host names a topology connects to (every two-letter one is a country's). */
@@ -140,7 +149,7 @@ function emptyPod(
 }
 
 /** The entity, with the block's label when it has one (absent otherwise, not undefined). */
-function labelled<T extends EntityBase>(entity: T, block: BlockStatement): T {
+function labelled<T extends EntityBase>(entity: T, block: BlockHeader): T {
   if (block.label) entity.label = block.label.value;
   return entity;
 }
@@ -221,13 +230,24 @@ function entityPath(parent: Entity | undefined, name: string): string {
   return parent === undefined || parent.kind === 'cluster' ? name : `${parent.path}/${name}`;
 }
 
-class ModelBuilder {
+/**
+ * Builds one model from the statements of its files, in order: `beginFile`, each statement of the file
+ * level (`fileStatement`), `endFile`, for the entry and, inside it, for each file an import names where
+ * that import stands; then `finish`. Each block's body is read from its file's reader as it comes, so
+ * no file's whole syntax tree is needed.
+ */
+export class ModelBuilder {
   private readonly reporter: Reporter;
   private readonly model: Topology;
-  /** The file whose statements are being read. */
+  /** The file whose statements are being read (a block may name another: see `block`). */
   private source: SourceText;
+  /** The reader of the file being read. */
+  private reader: StatementReader | undefined;
+  /** The files being read, outermost first (an imported file is read inside its importer). */
+  private readonly openFiles: { reader: StatementReader; suppressions: Suppression[] }[] = [];
+  /** Each file's suppressions, in the order the files were begun (as the model lists them). */
+  private readonly suppressionsByFile: Suppression[][] = [];
   private clusterDeclared = false;
-  private readonly visited = new Set<SourceFile>();
   /**
    * What the block being read has declared so far. An entity is declared by one block, except the
    * cluster (several blocks merge into it, and machines at the file level join it) and the file level
@@ -243,11 +263,13 @@ class ModelBuilder {
   private readonly duplicatePods = new Set<Pod>();
   private readonly pendingPaths: PendingPath[] = [];
 
+  /** @param entrySource the entry file's text, where the cluster of a file without a `cluster` block points */
   constructor(
-    private readonly entry: SourceFile,
-    private readonly options: BuildOptions,
+    entryFile: string,
+    entrySource: SourceText,
+    private readonly options: BuildOptions = {},
   ) {
-    this.source = entry.document.source;
+    this.source = entrySource;
     this.reporter = new Reporter(this.source);
     const loc = { source: this.source, start: 0, end: 0 };
     const cluster: Cluster = {
@@ -261,11 +283,47 @@ class ModelBuilder {
       services: [],
       workloads: [],
     };
-    this.model = { file: entry.file, files: [], cluster, connections: [], suppressions: [] };
+    this.model = { file: entryFile, files: [], cluster, connections: [], suppressions: [] };
   }
 
-  build(): BuildResult {
-    this.visit(this.entry);
+  /** Starts reading a file: its file-level statements follow, then `endFile`. */
+  beginFile(file: string, reader: StatementReader): void {
+    this.model.files.push(file);
+    const suppressions: Suppression[] = [];
+    this.suppressionsByFile.push(suppressions);
+    this.openFiles.push({ reader, suppressions });
+    this.reader = reader;
+    this.source = reader.source;
+  }
+
+  /**
+   * One statement of the file level, a block's body read from the file's reader. A well-formed
+   * `import` is returned: the caller reads the file it names next (unless already read).
+   */
+  fileStatement(statement: StatementHead): ImportToRead | undefined {
+    if (statement.type === 'Property' && statement.name.text === 'import')
+      return this.importStatement(statement);
+    this.statement(statement, 'file', undefined);
+    return undefined;
+  }
+
+  /** Ends the file begun last, once read to its end: its comments are all known, so its directives are read. */
+  endFile(): void {
+    const file = this.openFiles.pop();
+    if (file === undefined) throw new Error('endFile without beginFile');
+    const directives = readSuppressions(file.reader, this.options.knownRuleIds);
+    file.suppressions.push(...directives.suppressions);
+    for (const problem of directives.problems) this.report('invalid-directive', problem, problem.message);
+    const outer = this.openFiles[this.openFiles.length - 1];
+    if (outer !== undefined) {
+      this.reader = outer.reader;
+      this.source = outer.reader.source;
+    }
+  }
+
+  /** The model of every file read: references resolved, workloads placed, services matched. */
+  finish(): BuildResult {
+    this.model.suppressions = this.suppressionsByFile.flat();
     this.resolvePaths();
     expandWorkloads(this.model);
     selectPods(this.model);
@@ -282,7 +340,7 @@ class ModelBuilder {
   }
 
   /** The block's header (keyword to label): where findings about its entity point. */
-  private headerLoc(block: BlockStatement): Location {
+  private headerLoc(block: BlockHeader): Location {
     return this.loc(block.start, block.headerEnd);
   }
 
@@ -297,31 +355,13 @@ class ModelBuilder {
     this.reporter.reportAt(ruleId, this.locOf(at), message, notes);
   }
 
-  private visit(source: SourceFile): void {
-    this.visited.add(source);
-    this.model.files.push(source.file);
-    const outer = this.source;
-    this.source = source.document.source;
-    const directives = readSuppressions(source.document, this.options.knownRuleIds);
-    this.model.suppressions.push(...directives.suppressions);
-    for (const problem of directives.problems) this.report('invalid-directive', problem, problem.message);
-    for (const statement of source.document.body) this.statement(statement, 'file', undefined, source);
-    this.source = outer;
-  }
-
-  private statement(
-    statement: Statement,
-    context: Context,
-    owner: Entity | undefined,
-    source?: SourceFile,
-  ): void {
+  private statement(statement: StatementHead, context: Context, owner: Entity | undefined): void {
     if (statement.type === 'Block') this.block(statement, context, owner);
-    else if (context === 'file' && statement.name.text === 'import' && source)
-      this.importStatement(statement, source);
     else this.property(statement, context, owner);
   }
 
-  private body(block: BlockStatement, context: Context, owner: Entity): void {
+  /** The statements of the body of the block just read (none for a block without braces). */
+  private body(context: Context, owner: Entity): void {
     const outer = this.declarations;
     let declarations = this.bodyDeclarations[this.depth];
     if (declarations === undefined) {
@@ -330,7 +370,11 @@ class ModelBuilder {
     } else declarations.clear();
     this.declarations = declarations;
     this.depth++;
-    for (const statement of block.body ?? []) this.statement(statement, context, owner);
+    const reader = this.reader;
+    if (reader?.enterBody()) {
+      for (let statement = reader.next(); statement !== undefined; statement = reader.next())
+        this.statement(statement, context, owner);
+    }
     this.depth--;
     this.declarations = outer;
     trimLists(owner);
@@ -342,22 +386,21 @@ class ModelBuilder {
     return owner.kind === 'cluster' ? this.clusterDeclarations : this.declarations;
   }
 
-  /** The imported file's statements merge here, in place of the statement, the first time only. */
-  private importStatement(statement: PropertyStatement, source: SourceFile): void {
+  /** The imported file's statements merge here, in place of the statement (the caller reads them). */
+  private importStatement(statement: PropertyStatement): ImportToRead | undefined {
     const spec = findProperty('file', 'import');
-    if (!spec) return;
+    if (!spec) return undefined;
     const read = readPropertyValue(spec, statement);
     if (!read.ok) {
       this.report('invalid-value', read.problem, read.problem.message);
-      return;
+      return undefined;
     }
-    const imported = source.imports.get(statement);
-    if (imported && !this.visited.has(imported)) this.visit(imported);
+    return read.value.type === 'string' ? { statement, target: read.value.value } : undefined;
   }
 
   // ── blocks ──────────────────────────────────────────────────────────────────────────────
 
-  private block(block: BlockStatement, context: Context, owner: Entity | undefined): void {
+  private block(block: BlockHeader, context: Context, owner: Entity | undefined): void {
     if (block.source === undefined || block.source === this.source) {
       this.blockOfThisFile(block, context, owner);
       return;
@@ -369,7 +412,7 @@ class ModelBuilder {
     this.source = outer;
   }
 
-  private blockOfThisFile(block: BlockStatement, context: Context, owner: Entity | undefined): void {
+  private blockOfThisFile(block: BlockHeader, context: Context, owner: Entity | undefined): void {
     const allowed = NESTING[context];
     if (!allowed.includes(block.keyword)) {
       const header = this.headerLoc(block);
@@ -427,7 +470,7 @@ class ModelBuilder {
    * explicit); a block with the same name merges into it, as from an import; another name is
    * one `misplaced-block` error, and its body is not read.
    */
-  private clusterBlock(block: BlockStatement): void {
+  private clusterBlock(block: BlockHeader): void {
     const cluster = this.model.cluster;
     if (!this.clusterDeclared) {
       this.clusterDeclared = true;
@@ -448,10 +491,10 @@ class ModelBuilder {
       // (duplicate names, a control plane that is another cluster's) to the one that matters.
       return;
     }
-    this.body(block, 'cluster', cluster);
+    this.body('cluster', cluster);
   }
 
-  private machineBlock(block: BlockStatement, context: Context): void {
+  private machineBlock(block: BlockHeader, context: Context): void {
     const cluster = this.model.cluster;
     const name = block.name.text;
     const machine: Machine = labelled(
@@ -472,10 +515,10 @@ class ModelBuilder {
     if (context === 'file') machine.outsideClusterBlock = true;
     this.registerChild(cluster, machine);
     cluster.machines.push(machine);
-    this.body(block, 'machine', machine);
+    this.body('machine', machine);
   }
 
-  private groupBlock(block: BlockStatement, parent: Machine | Group): void {
+  private groupBlock(block: BlockHeader, parent: Machine | Group): void {
     const name = block.name.text;
     const group: Group = labelled(
       {
@@ -491,10 +534,10 @@ class ModelBuilder {
     );
     this.registerChild(parent, group);
     parent.children.push(group);
-    this.body(block, 'group', group);
+    this.body('group', group);
   }
 
-  private processBlock(block: BlockStatement, parent: Machine | Group | Container): void {
+  private processBlock(block: BlockHeader, parent: Machine | Group | Container): void {
     const name = block.name.text;
     const process: Process = labelled(
       {
@@ -516,23 +559,23 @@ class ModelBuilder {
       parent.children.push(process);
       machineOf(parent)?.processes.push(process);
     }
-    this.body(block, 'process', process);
+    this.body('process', process);
   }
 
-  private podBlock(block: BlockStatement, machine: Machine): void {
+  private podBlock(block: BlockHeader, machine: Machine): void {
     const name = block.name.text;
     const path = entityPath(machine, name);
     const pod = labelled(emptyPod(name, path, this.headerLoc(block), this.locOf(block.name), machine), block);
     if (!this.registerChild(machine, pod)) this.duplicatePods.add(pod);
     machine.children.push(pod);
     machine.pods.push(pod);
-    this.body(block, 'pod', pod);
+    this.body('pod', pod);
     linkMounts(pod);
     this.checkPodNamespace(pod);
   }
 
   /** Services live in the cluster (a file-level one too), unique per namespace and name. */
-  private serviceBlock(block: BlockStatement): void {
+  private serviceBlock(block: BlockHeader): void {
     const cluster = this.model.cluster;
     const name = block.name.text;
     const service: Service = labelled(
@@ -551,7 +594,7 @@ class ModelBuilder {
       },
       block,
     );
-    this.body(block, 'service', service);
+    this.body('service', service);
     // Services of one name in two namespaces stay apart wherever paths name things (diagram ids).
     if (service.namespace !== 'default') service.path = `${service.namespace}/${name}`;
     this.checkUniqueInNamespace(service, cluster.services);
@@ -562,7 +605,7 @@ class ModelBuilder {
    * A workload's body is a pod template: pod properties, volumes and containers go to `template`
    * (whose parent is the workload), `replicas` and `on` to the workload. Expansion places it later.
    */
-  private workloadBlock(block: BlockStatement, workloadKind: WorkloadKind): void {
+  private workloadBlock(block: BlockHeader, workloadKind: WorkloadKind): void {
     const cluster = this.model.cluster;
     const name = block.name.text;
     const loc = this.headerLoc(block);
@@ -589,7 +632,7 @@ class ModelBuilder {
     // The template has the workload's name and place; its label stays the workload's.
     workload.template = emptyPod(name, name, loc, nameLoc, workload);
     workload.template.workload = workload;
-    this.body(block, workloadKind, workload);
+    this.body(workloadKind, workload);
     linkMounts(workload.template);
     this.checkUniqueInNamespace(
       workload,
@@ -625,7 +668,7 @@ class ModelBuilder {
     ]);
   }
 
-  private containerBlock(block: BlockStatement, pod: Pod): void {
+  private containerBlock(block: BlockHeader, pod: Pod): void {
     const name = block.name.text;
     const container: Container = labelled(
       {
@@ -645,10 +688,10 @@ class ModelBuilder {
     );
     this.registerChild(pod, container);
     pod.containers.push(container);
-    this.body(block, 'container', container);
+    this.body('container', container);
   }
 
-  private volumeBlock(block: BlockStatement, pod: Pod): void {
+  private volumeBlock(block: BlockHeader, pod: Pod): void {
     const name = block.name.text;
     const volume: Volume = labelled(
       {
@@ -663,7 +706,7 @@ class ModelBuilder {
     );
     this.registerChild(pod, volume);
     pod.volumes.push(volume);
-    this.body(block, 'volume', volume);
+    this.body('volume', volume);
   }
 
   // ── properties ──────────────────────────────────────────────────────────────────────────

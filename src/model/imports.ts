@@ -1,5 +1,5 @@
-// The `import "x"` statements of one parsed file: what the loader follows, and what tells an
-// imported fragment (`shared/*.topo`) from a document when a directory is expanded.
+// The `import "x"` statements of one parsed file: what tells an imported fragment (`shared/*.topo`)
+// from a document when a directory is expanded. (The loader follows imports as the model reads them.)
 
 import type { PropertyStatement, Statement } from '../parser/ast.js';
 

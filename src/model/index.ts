@@ -2,13 +2,7 @@
 // the tables and helpers other stages read.
 
 export { findProjectRoot } from '../fs/project-root.js';
-export {
-  type BuildOptions,
-  type BuildResult,
-  buildModel,
-  IMPLICIT_CLUSTER_NAME,
-  type SourceFile,
-} from './build.js';
+export { type BuildOptions, type BuildResult, buildModel, IMPLICIT_CLUSTER_NAME } from './build.js';
 export {
   type LoadOptions,
   type LoadResult,

@@ -9,7 +9,7 @@ import { displayPath } from '../fs/display-path.js';
 import { readInputFile } from '../fs/read-input.js';
 import { fileErrorReason } from '../fs/reason.js';
 import { type ManifestFile, type ManifestRead, readManifests } from '../manifests/index.js';
-import { stripBom } from '../parser/index.js';
+import { readTree, stripBom } from '../parser/index.js';
 import { looksBinary } from './binary.js';
 import { buildModel } from './build.js';
 import type { LoadOptions, LoadResult } from './load.js';
@@ -60,7 +60,8 @@ export function loadManifestTexts(
   const manifests = readManifests(files);
   const entry = files[0]?.file ?? '<stdin>';
   const built = buildModel(
-    { file: entry, document: manifests.document, imports: new Map() },
+    entry,
+    readTree(manifests.document),
     options.knownRuleIds ? { knownRuleIds: options.knownRuleIds } : {},
   );
   for (const { file } of files) if (!built.model.files.includes(file)) built.model.files.push(file);

@@ -1,5 +1,5 @@
 // Loads a topology: reads the entry file and its imports (each once, confined to the project
-// root, cycles refused at the closing import), parses them and builds one merged model.
+// root, cycles refused at the closing import) statement by statement into one merged model.
 
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
@@ -11,10 +11,17 @@ import { readInputFile } from '../fs/read-input.js';
 import { fileErrorReason } from '../fs/reason.js';
 import { isManifestPath } from '../manifests/facts.js';
 import type { PropertyStatement } from '../parser/ast.js';
-import { parse, stripBom } from '../parser/index.js';
+import {
+  NotWellFormedError,
+  parse,
+  parseWithGrammar,
+  readStatements,
+  readTree,
+  type StatementReader,
+  stripBom,
+} from '../parser/index.js';
 import { looksBinary } from './binary.js';
-import { buildModel, type SourceFile } from './build.js';
-import { importStatements } from './imports.js';
+import { ModelBuilder } from './build.js';
 import { manifestPaths } from './manifest-paths.js';
 import { Reporter } from './report.js';
 import type { Topology } from './types.js';
@@ -73,7 +80,7 @@ export async function loadTopology(entryPath: string, options: LoadOptions = {})
     throw new UserError(entryReadMessage(display, error));
   }
   if (typeof content !== 'string' && looksBinary(content)) throw new UserError(binaryMessage(display));
-  return new Loader(cwd, absolute, options).load(display, content);
+  return load(cwd, absolute, options, display, content);
 }
 
 /** Loads text that is not read from disk (stdin, an editor buffer); imports are relative to `displayPath`. */
@@ -87,7 +94,34 @@ export async function loadTopologyFromText(
     return loadManifestTexts([{ file: displayPathOfText, text: stripBom(text) }], options);
   }
   const cwd = options.cwd ?? process.cwd();
-  return new Loader(cwd, path.resolve(cwd, displayPathOfText), options).load(displayPathOfText, text);
+  return load(cwd, path.resolve(cwd, displayPathOfText), options, displayPathOfText, text);
+}
+
+/**
+ * Each file is read statement by statement into the model, its syntax tree never built whole (a
+ * large file's tree is as large as its model). A file with a syntax error the fast reader leaves to
+ * the grammar stops that reading: the model is then built again from whole trees, which the grammar
+ * makes with its error reports and recovery (that file's straight away: the fast reader refused it).
+ */
+async function load(
+  cwd: string,
+  absolute: string,
+  options: LoadOptions,
+  display: string,
+  content: string | Uint8Array,
+): Promise<LoadResult> {
+  let malformed: string;
+  try {
+    return await new Loader(cwd, absolute, options, readStatements).load(display, content);
+  } catch (error) {
+    if (!(error instanceof NotWellFormedError)) throw error;
+    malformed = error.file;
+  }
+  const readParsed = (text: string, file: string): StatementReader => {
+    const { document, diagnostics } = file === malformed ? parseWithGrammar(text, file) : parse(text, file);
+    return readTree(document, diagnostics);
+  };
+  return new Loader(cwd, absolute, options, readParsed).load(display, content);
 }
 
 function entryReadMessage(display: string, error: unknown): string {
@@ -100,32 +134,41 @@ function binaryMessage(display: string): string {
   return `Cannot read ${display}: it looks like a binary file, not UTF-8 text.`;
 }
 
-interface MutableSourceFile extends SourceFile {
-  imports: Map<PropertyStatement, SourceFile>;
+/** One file to read: where it is, how it is shown, and its statements. */
+interface OpenFile {
+  absolute: string;
+  display: string;
+  reader: StatementReader;
 }
 
 class Loader {
   private readonly root: string;
-  private readonly files = new Map<string, MutableSourceFile>();
+  /** Absolute path → display path of every file read. */
+  private readonly files = new Map<string, string>();
   private readonly sources = new Map<string, string>();
   private readonly syntaxErrors: Diagnostic[] = [];
   private readonly importErrors: Diagnostic[] = [];
   private readonly unreadImports = new Set<string>();
 
+  /** @param readText how a file's text is read: statement by statement, or parsed whole first */
   constructor(
     private readonly cwd: string,
     private readonly entryAbsolute: string,
     private readonly options: LoadOptions,
+    private readonly readText: (text: string, file: string) => StatementReader,
   ) {
     this.root = findProjectRoot(path.dirname(entryAbsolute));
   }
 
   async load(entryDisplay: string, content: string | Uint8Array): Promise<LoadResult> {
-    const entry = await this.loadFile(this.entryAbsolute, entryDisplay, content, []);
-    const built = buildModel(
-      entry,
+    const entry = this.open(this.entryAbsolute, entryDisplay, content);
+    const builder = new ModelBuilder(
+      entryDisplay,
+      entry.reader.source,
       this.options.knownRuleIds ? { knownRuleIds: this.options.knownRuleIds } : {},
     );
+    await this.read(entry, builder, []);
+    const built = builder.finish();
     const hasSyntaxErrors = this.syntaxErrors.length > 0;
     const diagnostics = hasSyntaxErrors
       ? sortDiagnostics(this.syntaxErrors)
@@ -139,18 +182,12 @@ class Loader {
     };
   }
 
-  /** @param chain absolute paths of the files importing this one, outermost first */
-  private async loadFile(
-    absolute: string,
-    display: string,
-    content: string | Uint8Array,
-    chain: readonly string[],
-  ): Promise<SourceFile> {
+  private open(absolute: string, display: string, content: string | Uint8Array): OpenFile {
     const decoded = typeof content === 'string' ? { text: content } : decodeUtf8(content);
-    const { document, diagnostics } = parse(decoded.text, display);
+    const reader = this.readText(decoded.text, display);
     // Positions count from the text without its BOM (the parser's convention), so code frames do too.
-    this.sources.set(display, document.source.text);
-    this.syntaxErrors.push(...diagnostics);
+    this.sources.set(display, reader.source.text);
+    this.files.set(absolute, display);
     if (decoded.invalidAt) {
       const { start, end } = decoded.invalidAt;
       this.syntaxErrors.push({
@@ -162,16 +199,27 @@ class Loader {
         message: 'invalid UTF-8 byte sequence; the file must be UTF-8 encoded',
       });
     }
-    const source: MutableSourceFile = { file: display, document, imports: new Map() };
-    this.files.set(absolute, source);
-    const reporter = new Reporter(document.source);
-    const inner = [...chain, absolute];
-    for (const { statement, target } of importStatements(document.body)) {
-      const imported = await this.importFile(statement, target, path.dirname(absolute), inner, reporter);
-      if (imported) source.imports.set(statement, imported);
+    return { absolute, display, reader };
+  }
+
+  /**
+   * Reads the file into the model, and each file it imports where its import stands.
+   * @param chain absolute paths of the files importing this one, outermost first
+   */
+  private async read(file: OpenFile, builder: ModelBuilder, chain: readonly string[]): Promise<void> {
+    const { reader } = file;
+    const reporter = new Reporter(reader.source);
+    const inner = [...chain, file.absolute];
+    builder.beginFile(file.display, reader);
+    for (let statement = reader.next(); statement !== undefined; statement = reader.next()) {
+      const imported = builder.fileStatement(statement);
+      if (imported === undefined) continue;
+      const directory = path.dirname(file.absolute);
+      await this.importFile(imported.statement, imported.target, directory, inner, reporter, builder);
     }
+    builder.endFile();
+    this.syntaxErrors.push(...reader.diagnostics());
     this.importErrors.push(...reporter.diagnostics);
-    return source;
   }
 
   private async importFile(
@@ -180,7 +228,8 @@ class Loader {
     directory: string,
     chain: readonly string[],
     reporter: Reporter,
-  ): Promise<SourceFile | undefined> {
+    builder: ModelBuilder,
+  ): Promise<void> {
     const absolute = path.resolve(directory, written);
     const cycleStart = chain.indexOf(absolute);
     if (cycleStart !== -1) {
@@ -190,17 +239,17 @@ class Loader {
         statement,
         `import cycle: ${cycle.join(' → ')}; this import is ignored`,
       );
-      return undefined;
+      return;
     }
-    const known = this.files.get(absolute);
-    if (known) return known;
+    // Read already (imported before): its statements are in the model once.
+    if (this.files.has(absolute)) return;
     if (chain.length > MAX_IMPORT_DEPTH) {
       reporter.report(
         'import-error',
         statement,
         `cannot import ${JSON.stringify(written)}: imports nest more than ${MAX_IMPORT_DEPTH} files deep; this import is ignored`,
       );
-      return undefined;
+      return;
     }
     if (!this.options.allowOutsideRoot && !(await isInsideReally(this.root, absolute))) {
       const root = displayPath(this.cwd, this.root);
@@ -209,7 +258,7 @@ class Loader {
         statement,
         `cannot import ${JSON.stringify(written)}: it is outside the project root (${root}); pass --allow-outside-root to allow it`,
       );
-      return undefined;
+      return;
     }
     let content: string | Uint8Array;
     try {
@@ -221,7 +270,7 @@ class Loader {
         statement,
         `cannot import ${JSON.stringify(written)}: ${fileErrorReason(error)}`,
       );
-      return undefined;
+      return;
     }
     if (typeof content !== 'string' && looksBinary(content)) {
       reporter.report(
@@ -229,12 +278,12 @@ class Loader {
         statement,
         `cannot import ${JSON.stringify(written)}: it looks like a binary file, not UTF-8 text`,
       );
-      return undefined;
+      return;
     }
-    return this.loadFile(absolute, displayPath(this.cwd, absolute), content, chain);
+    await this.read(this.open(absolute, displayPath(this.cwd, absolute), content), builder, chain);
   }
 
   private displayOf(absolute: string): string {
-    return this.files.get(absolute)?.file ?? displayPath(this.cwd, absolute);
+    return this.files.get(absolute) ?? displayPath(this.cwd, absolute);
   }
 }

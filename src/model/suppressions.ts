@@ -1,8 +1,9 @@
 // Reads `topodoc-disable` directives from the comments of one file: `# topodoc-disable-next-line
 // RULE[, RULE…] -- reason` and, before the first statement, `# topodoc-disable RULE[, …] -- reason`.
 
-import type { SourceText, Span } from '../diagnostics.js';
-import type { Comment, Document, Statement } from '../parser/ast.js';
+import type { Span } from '../diagnostics.js';
+import type { Comment } from '../parser/ast.js';
+import type { StatementReader } from '../parser/reader.js';
 import { didYouMean } from '../text/suggest.js';
 import { MODEL_ERROR_IDS } from './report.js';
 import type { Suppression } from './types.js';
@@ -24,18 +25,19 @@ const DIRECTIVE_START = /^topodoc-(?:disable|enable)/;
 const UNSUPPRESSIBLE: readonly string[] = MODEL_ERROR_IDS;
 
 /**
+ * The directives of a file read to its end (its comments are then all known).
  * @param knownRuleIds the rule ids a directive may name; when omitted any kebab-case id is accepted
  *   (the checker owns the rule list, and the model must not import it).
  */
-export function readSuppressions(document: Document, knownRuleIds?: readonly string[]): SuppressionsResult {
-  const { source } = document;
+export function readSuppressions(
+  file: StatementReader,
+  knownRuleIds?: readonly string[],
+): SuppressionsResult {
+  const { source } = file;
   const result: SuppressionsResult = { suppressions: [], problems: [] };
-  // Collected at the first directive: most files have none.
-  let statementLines: number[] | undefined;
-  for (const comment of document.comments) {
+  for (const comment of file.comments()) {
     const text = comment.text.trim();
     if (!DIRECTIVE_START.test(text)) continue;
-    statementLines ??= collectStatementLines(document.body, source);
     const read = readDirective(text, comment, knownRuleIds);
     if (typeof read === 'string') {
       result.problems.push({ start: comment.start, end: comment.end, message: read });
@@ -44,7 +46,8 @@ export function readSuppressions(document: Document, knownRuleIds?: readonly str
     const line = source.lineAt(comment.start);
     const loc = { source, start: comment.start, end: comment.end };
     if (read.scope === 'file') {
-      if (!comment.ownLine || line > (statementLines[0] ?? Number.POSITIVE_INFINITY)) {
+      const first = file.firstStatementAfter(0);
+      if (!comment.ownLine || (first !== undefined && line > source.lineAt(first))) {
         result.problems.push({
           start: comment.start,
           end: comment.end,
@@ -55,12 +58,14 @@ export function readSuppressions(document: Document, knownRuleIds?: readonly str
       result.suppressions.push({ rules: read.rules, reason: read.reason, loc, scope: 'file' });
       continue;
     }
-    const targetLine = firstLineAfter(statementLines, line);
-    if (targetLine === undefined) {
+    // The comment runs to the end of its line: the next statement starts on a later one.
+    const target = file.firstStatementAfter(comment.end);
+    if (target === undefined) {
       const message = `\`${NEXT_LINE}\` has no statement after it`;
       result.problems.push({ start: comment.start, end: comment.end, message });
       continue;
     }
+    const targetLine = source.lineAt(target);
     result.suppressions.push({ rules: read.rules, reason: read.reason, loc, scope: 'next-line', targetLine });
   }
   return result;
@@ -103,29 +108,4 @@ function ruleProblem(rule: string, usage: string, knownRuleIds?: readonly string
     return `unknown rule \`${rule}\`${didYouMean(rule, knownRuleIds)}`;
   }
   return undefined;
-}
-
-/** The first of the ascending `lines` after `line` (binary search). */
-function firstLineAfter(lines: readonly number[], line: number): number | undefined {
-  let low = 0;
-  let high = lines.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((lines[middle] ?? 0) > line) high = middle;
-    else low = middle + 1;
-  }
-  return lines[low];
-}
-
-/** Start lines of every statement at every depth, ascending. */
-function collectStatementLines(body: readonly Statement[], source: SourceText): number[] {
-  const lines: number[] = [];
-  const walk = (statements: readonly Statement[]): void => {
-    for (const statement of statements) {
-      lines.push(source.lineAt(statement.start));
-      if (statement.type === 'Block' && statement.body) walk(statement.body);
-    }
-  };
-  walk(body);
-  return lines.sort((a, b) => a - b);
 }

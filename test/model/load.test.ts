@@ -107,6 +107,40 @@ describe('loadTopology', () => {
     expect(result.sources.get('input.topo')).toBe('machine m1 {\n  note "caf\uFFFD"\n}');
   });
 
+  it('lists suppressions file by file in the order the files are read, an importer before its imports', async () => {
+    const files = memoryFiles({
+      '/virtual/input.topo':
+        '# topodoc-disable pod-empty -- entry\nimport "part.topo"\n# topodoc-disable-next-line image-unpinned -- entry, later\nmachine m1\n',
+      '/virtual/part.topo': '# topodoc-disable-next-line volume-unused -- part\nmachine m2\n',
+    });
+    const result = await loadTopology('/virtual/input.topo', { cwd: '/virtual', readFile: files.readFile });
+    expect(result.model.suppressions.map((suppression) => suppression.reason)).toEqual([
+      'entry',
+      'entry, later',
+      'part',
+    ]);
+  });
+
+  it('reads an imported file again after a syntax error stopped the first reading, and only then', async () => {
+    const files = memoryFiles({
+      '/virtual/input.topo': 'import "part.topo"\nmachine m1\n',
+      '/virtual/part.topo': 'machine m2\n',
+    });
+    await loadTopology('/virtual/input.topo', { cwd: '/virtual', readFile: files.readFile });
+    expect(files.read).toEqual(['/virtual/input.topo', '/virtual/part.topo']);
+    files.read.length = 0;
+    const broken = memoryFiles({
+      '/virtual/input.topo': 'import "part.topo"\nmachine m1 {\n',
+      '/virtual/part.topo': 'machine m2\n',
+    });
+    const result = await loadTopology('/virtual/input.topo', { cwd: '/virtual', readFile: broken.readFile });
+    expect(broken.read).toEqual(['/virtual/input.topo', '/virtual/part.topo', '/virtual/part.topo']);
+    expect(dumpDiagnostics(result)).toEqual([
+      'input.topo:2:12-2:13: error expected `}` to close `machine m1` opened at line 2 [syntax]',
+    ]);
+    expect(result.model.cluster.machines.map((machine) => machine.name)).toEqual(['m2', 'm1']);
+  });
+
   it('reports an unreadable import at the import statement', async () => {
     const files = memoryFiles({ '/virtual/input.topo': 'machine m1\nimport "gone.topo"\n' });
     const result = await loadTopology('/virtual/input.topo', { cwd: '/virtual', readFile: files.readFile });
