@@ -10,8 +10,8 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { DEFAULT_CONFIG } from '../src/config/types.js';
+import { CHROMIUM_ARGS } from '../src/render/svg/chromium-process.js';
 import { findBrowser } from '../src/render/svg/index.js';
-import { CHROMIUM_ARGS } from '../src/render/svg/renderer.js';
 import { generateSmallTopology, generateTopology } from './generate.js';
 import { median } from './timing.js';
 

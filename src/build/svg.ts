@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import type { SvgMode, TopodocConfig } from '../config/types.js';
 import { BROWSER_INSTALL_HINT } from '../render/svg/browser.js';
 import { readSvgCacheKey, svgCacheKey } from '../render/svg/cache-key.js';
+import { spawnChromium } from '../render/svg/chromium-process.js';
 import { readIfExists, writeIfChanged } from './files.js';
 import type { Progress } from './progress.js';
 
@@ -26,10 +27,19 @@ export type LaunchRenderer = ((options: {
 
 const loadSvgRenderer = () => import('../render/svg/renderer.js');
 
-/** The real renderer; puppeteer is loaded only when a diagram needs rendering. */
+/**
+ * The real renderer; puppeteer is loaded only when a diagram needs rendering. The browser is
+ * spawned first, so it starts while puppeteer loads.
+ */
 export const launchSvgRenderer: LaunchRenderer = Object.assign(
-  async (options: { executablePath: string; timeoutMs: number }) =>
-    (await loadSvgRenderer()).SvgRenderer.launch(options),
+  async (options: { executablePath: string; timeoutMs: number }) => {
+    const chromium = spawnChromium(options.executablePath);
+    const { SvgRenderer } = await loadSvgRenderer().catch((error: unknown) => {
+      chromium.kill();
+      throw error;
+    });
+    return SvgRenderer.connect(chromium, options);
+  },
   { loaded: loadSvgRenderer },
 );
 

@@ -4,8 +4,9 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChromiumProcess } from '../../src/render/svg/chromium-process.js';
 import { readSvgCacheKey, SvgRenderError, SvgRenderer, svgCacheKey } from '../../src/render/svg/index.js';
 import { MAX_PAGES } from '../../src/render/svg/renderer.js';
 import { findUnsafeSvg } from '../../src/render/svg/safe-svg.js';
@@ -142,7 +143,7 @@ describe.skipIf(browser === undefined)(`SvgRenderer with Chromium${skipped}`, ()
       .goto('chrome://crash')
       .catch(() => undefined);
     await expectFailureThenRecovery(renderer, nodeWithPods);
-    (renderer as unknown as { browser: Browser }).browser.process()?.kill('SIGKILL');
+    (renderer as unknown as { chromium: ChromiumProcess }).chromium.kill();
     await expectFailureThenRecovery(renderer, nodeWithPods);
   });
 });
@@ -155,13 +156,16 @@ function firstPage(renderer: SvgRenderer): Page {
   return first.page;
 }
 
-/** The next render either fails with SvgRenderError or succeeds; the one after succeeds. */
+/**
+ * The next render either fails with SvgRenderError or succeeds; the one after succeeds. A browser
+ * killed while a lane opens its page fails that render as "Could not load Mermaid".
+ */
 async function expectFailureThenRecovery(renderer: SvgRenderer, text: string): Promise<void> {
   const first = await renderer.render(text, { timeoutMs: 10_000 }).catch((caught: unknown) => caught);
   if (typeof first !== 'string') {
     expect(first).toBeInstanceOf(SvgRenderError);
     expect((first as Error).message).toMatch(
-      /^(The browser page crashed|The browser failed while rendering|Rendering the diagram timed out)/,
+      /^(The browser page crashed|The browser failed while rendering|Rendering the diagram timed out|Could not load Mermaid)/,
     );
   }
   expect(await renderer.render(text)).toContain('<svg');

@@ -1,6 +1,7 @@
-// Renders Mermaid text to SVG in one headless browser, in pages with Mermaid loaded once each (a
-// second page opens only when enough renders wait); a diagram that fails or times out rejects
-// alone and the renderer recovers for the next one.
+// Renders Mermaid text to SVG in one headless browser (spawned by ./chromium-process.ts, driven by
+// puppeteer over its pipe), in pages with Mermaid loaded once each (a second page opens only when
+// enough renders wait); a diagram that fails or times out rejects alone and the renderer recovers
+// for the next one.
 // The page is confined: it lives at an origin that never resolves, Mermaid's ES modules are served
 // to it from disk by request interception, and every other request is aborted (no network).
 
@@ -9,28 +10,12 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve, sep } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { isHeadlessShell } from './browser.js';
 import { readSvgCacheKey, svgCacheKey, withCacheKey } from './cache-key.js';
+import { type ChromiumProcess, spawnChromium } from './chromium-process.js';
 import { importMermaidInPage, initializeInPage, MERMAID_CONFIG, renderInPage } from './page-script.js';
 import { findUnsafeSvg, normalizeNewlines, sanitizeSvg } from './safe-svg.js';
-
-/**
- * Chromium flags. --no-sandbox: Chromium's sandbox cannot start as root or in most containers and
- * CI runners (no user namespaces), where topodoc runs; the page it would protect is confined
- * instead (below: only Mermaid's own modules load, every other request is aborted, the diagram
- * text renders with Mermaid's strict security level and the SVG is sanitized). The rest keep the
- * browser from calling home.
- */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-] as const;
 
 /** How long starting the browser and loading Mermaid may take. */
 const STARTUP_TIMEOUT_MS = 60_000;
@@ -111,18 +96,32 @@ export class SvgRenderer {
   private readonly waiting: ((lane: number) => void)[] = [];
   /** The browser being restarted after it died, shared by the lanes that noticed. */
   private restarting: Promise<Browser> | undefined;
+  /** The page the browser opened at start, until a lane takes it: cheaper than opening one. */
+  private firstPage: Page | undefined;
   /** The URLs the page asked for and did not get: everything but its own content. */
   readonly blockedRequests: string[] = [];
 
   private constructor(
     private readonly options: SvgRendererOptions,
     private browser: Browser,
+    /** The browser's process: closing waits for it to exit and its profile folder to go. */
+    private chromium: ChromiumProcess,
   ) {}
 
   /** Starts the browser and opens the first page with Mermaid loaded. */
-  static async launch(options: SvgRendererOptions): Promise<SvgRenderer> {
-    const renderer = new SvgRenderer(options, await SvgRenderer.startBrowser(options.executablePath));
+  static launch(options: SvgRendererOptions): Promise<SvgRenderer> {
+    return SvgRenderer.connect(spawnChromium(options.executablePath), options);
+  }
+
+  /**
+   * Takes over a browser spawned (`spawnChromium`) before this module was loaded, and loads
+   * Mermaid into its first page.
+   */
+  static async connect(chromium: ChromiumProcess, options: SvgRendererOptions): Promise<SvgRenderer> {
+    const browser = await connectTo(chromium, options.executablePath);
+    const renderer = new SvgRenderer(options, browser, chromium);
     try {
+      renderer.firstPage = (await browser.pages())[0];
       await renderer.readyPage(0);
     } catch (error) {
       await renderer.close();
@@ -131,23 +130,14 @@ export class SvgRenderer {
     return renderer;
   }
 
-  private static async startBrowser(executablePath: string): Promise<Browser> {
-    try {
-      return await puppeteer.launch({
-        executablePath,
-        headless: isHeadlessShell(executablePath) ? 'shell' : true,
-        args: [...CHROMIUM_ARGS],
-        timeout: STARTUP_TIMEOUT_MS,
-      });
-    } catch (error) {
-      throw new SvgRenderError(`Could not start the browser ${executablePath}: ${firstLine(error)}.`);
-    }
-  }
-
   /** The browser, started again (once, whichever lane asks first) when it has died. */
   private async liveBrowser(): Promise<Browser> {
     if (this.browser.connected) return this.browser;
-    this.restarting ??= SvgRenderer.startBrowser(this.options.executablePath).finally(() => {
+    this.restarting ??= (async () => {
+      this.chromium.kill();
+      this.chromium = spawnChromium(this.options.executablePath);
+      return connectTo(this.chromium, this.options.executablePath);
+    })().finally(() => {
       this.restarting = undefined;
     });
     this.browser = await this.restarting;
@@ -178,7 +168,7 @@ export class SvgRenderer {
       return current;
     let page: Page | undefined;
     const setup = async () => {
-      page = await browser.newPage();
+      page = this.takeFirstPage(browser) ?? (await browser.newPage());
       await page.setRequestInterception(true);
       page.on('request', (request) => void this.answer(request));
       await page.goto(PAGE_ORIGIN);
@@ -210,6 +200,12 @@ export class SvgRenderer {
         ? error
         : new SvgRenderError(`Could not load Mermaid: ${firstLine(error)}.`);
     }
+  }
+
+  private takeFirstPage(browser: Browser): Page | undefined {
+    const page = this.firstPage;
+    this.firstPage = undefined;
+    return page !== undefined && !page.isClosed() && page.browser() === browser ? page : undefined;
   }
 
   /** Serves the page and Mermaid's modules; aborts every other request. */
@@ -293,7 +289,35 @@ export class SvgRenderer {
 
   async close(): Promise<void> {
     this.lanes.fill(undefined);
-    await this.browser.close().catch(() => undefined);
+    this.firstPage = undefined;
+    await withTimeout(this.browser.close(), 5_000, 'closing the browser timed out').catch(() =>
+      this.chromium.kill(),
+    );
+    await this.chromium.exited;
+  }
+}
+
+/** Connects puppeteer to a spawned browser; one sentence when it cannot start or answer. */
+async function connectTo(chromium: ChromiumProcess, executablePath: string): Promise<Browser> {
+  const ended = chromium.exited.then(() => {
+    throw new Error(chromium.failure() ?? 'it ended');
+  });
+  ended.catch(() => undefined);
+  try {
+    return await withTimeout(
+      Promise.race([puppeteer.connect({ transport: chromium.transport }), ended]),
+      STARTUP_TIMEOUT_MS,
+      `it did not answer within ${STARTUP_TIMEOUT_MS / 1000} s`,
+    );
+  } catch (error) {
+    // A browser that quit by itself (the connection closed with it) says why on its way out.
+    const quit = await Promise.race([chromium.exited.then(() => true), delay(1_000, false, { ref: false })]);
+    if (!quit) chromium.kill();
+    await chromium.exited;
+    const reason = (quit ? chromium.failure() : undefined) ?? firstLine(error);
+    throw new SvgRenderError(
+      `Could not start the browser ${executablePath}: ${reason.replace(/[:.]+$/, '')}.`,
+    );
   }
 }
 

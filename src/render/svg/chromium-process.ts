@@ -1,0 +1,226 @@
+// Starts Chromium as a child process that speaks the DevTools protocol over a pipe (its file
+// descriptors 3 and 4), without loading puppeteer, so the browser starts at once and puppeteer
+// loads while it does (puppeteer's own launcher, @puppeteer/browsers, takes ~100 ms to import).
+// The browser quits when the pipe closes, so it cannot outlive topodoc, even one that is killed;
+// its profile folder is removed when it exits, or when topodoc exits or is interrupted first.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { isHeadlessShell } from './browser.js';
+
+/**
+ * Chromium flags. --no-sandbox: Chromium's sandbox cannot start as root or in most containers and
+ * CI runners (no user namespaces), where topodoc runs; the page it would protect is confined
+ * instead (renderer.ts: only Mermaid's own modules load, every other request is aborted, the
+ * diagram text renders with Mermaid's strict security level and the SVG is sanitized). The rest
+ * keep the browser from calling home.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+] as const;
+
+/**
+ * puppeteer's default arguments for a headless browser (`puppeteer.defaultArgs()` without the
+ * headless flag and the first page's URL), so the browser renders as under `puppeteer.launch`;
+ * a test compares them with the installed puppeteer's.
+ */
+export const PUPPETEER_DEFAULT_ARGS = [
+  '--allow-pre-commit-input',
+  '--disable-background-networking',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-crash-reporter',
+  '--disable-default-apps',
+  '--disable-dev-shm-usage',
+  '--disable-hang-monitor',
+  '--disable-infobars',
+  '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking',
+  '--disable-prompt-on-repost',
+  '--disable-renderer-backgrounding',
+  '--disable-search-engine-choice-screen',
+  '--disable-sync',
+  '--enable-automation',
+  '--export-tagged-pdf',
+  '--force-color-profile=srgb',
+  '--generate-pdf-document-outline',
+  '--metrics-recording-only',
+  '--no-first-run',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes',
+  '--enable-features=PdfOopif',
+  '--hide-scrollbars',
+  '--mute-audio',
+  '--disable-extensions',
+] as const;
+
+/** The command line: the headless shell runs in its own mode, a full Chromium in new headless. */
+export function chromiumArguments(executablePath: string, profileDir: string): string[] {
+  return [
+    ...PUPPETEER_DEFAULT_ARGS,
+    isHeadlessShell(executablePath) ? '--headless' : '--headless=new',
+    ...CHROMIUM_ARGS,
+    '--remote-debugging-pipe',
+    `--user-data-dir=${profileDir}`,
+    'about:blank',
+  ];
+}
+
+/**
+ * A DevTools connection over the browser's pipe: messages are JSON texts each ended by a NUL byte.
+ * The shape is puppeteer's `ConnectionTransport`; messages are handed on one per event-loop turn,
+ * in order, as puppeteer's own pipe transport does.
+ */
+export class PipeTransport {
+  onmessage?: (message: string) => void;
+  private closeHandler?: () => void;
+  private partial: Buffer[] = [];
+  private closed = false;
+
+  /** Called when the pipe closes; at once when it closed before the connection was attached. */
+  get onclose(): (() => void) | undefined {
+    return this.closeHandler;
+  }
+  set onclose(handler: (() => void) | undefined) {
+    this.closeHandler = handler;
+    if (this.closed && handler !== undefined) setImmediate(handler);
+  }
+
+  constructor(
+    private readonly toBrowser: Writable,
+    fromBrowser: Readable,
+  ) {
+    fromBrowser.on('data', (chunk: Buffer) => this.receive(chunk));
+    fromBrowser.on('close', () => {
+      this.closed = true;
+      this.closeHandler?.();
+    });
+    // A write to a browser that has gone fails; the connection reports it as closed.
+    fromBrowser.on('error', () => undefined);
+    toBrowser.on('error', () => undefined);
+  }
+
+  send(message: string): void {
+    if (this.closed) return;
+    this.toBrowser.write(`${message}\0`);
+  }
+
+  private receive(chunk: Buffer): void {
+    let start = 0;
+    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
+      this.partial.push(chunk.subarray(start, end));
+      const message = Buffer.concat(this.partial).toString('utf8');
+      this.partial = [];
+      setImmediate(() => this.onmessage?.(message));
+      start = end + 1;
+    }
+    if (start < chunk.length) this.partial.push(chunk.subarray(start));
+  }
+
+  close(): void {
+    this.closed = true;
+    this.toBrowser.end();
+  }
+}
+
+/** A started browser process. */
+export interface ChromiumProcess {
+  transport: PipeTransport;
+  /** The process id, undefined when it could not be spawned. */
+  pid: number | undefined;
+  /** The browser's fresh profile folder, removed when it exits. */
+  profileDir: string;
+  /** Settles once the process has exited and its profile folder is removed; never rejects. */
+  exited: Promise<void>;
+  /**
+   * Why the process could not start or ended: its spawn error, else its last error on stderr,
+   * else how it exited; undefined while it runs with nothing on stderr.
+   */
+  failure(): string | undefined;
+  /** Kills the browser and everything it started, at once. */
+  kill(): void;
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * A stderr line worth showing a user, or undefined: Chromium's own log lines below ERROR are noise
+ * (sandbox, GPU and D-Bus warnings on every start); an ERROR or FATAL line loses its log prefix.
+ */
+export function meaningfulLine(line: string): string | undefined {
+  const log = /^\[[\d/.]+:(\w+):[^\]]*\]\s*(.*)$/.exec(line.trim());
+  if (log === null) return line.trim() === '' ? undefined : line.trim();
+  return log[1] === 'ERROR' || log[1] === 'FATAL' ? log[2] || undefined : undefined;
+}
+
+/** Spawns `executablePath` headless with a fresh profile folder; does not wait for it to start. */
+export function spawnChromium(executablePath: string): ChromiumProcess {
+  const profileDir = mkdtempSync(join(tmpdir(), 'topodoc-chromium-'));
+  // Its own process group, so kill() also ends the renderer processes it started.
+  const child: ChildProcess = spawn(executablePath, chromiumArguments(executablePath, profileDir), {
+    detached: process.platform !== 'win32',
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+  });
+  let spawnError: string | undefined;
+  let lastLine: string | undefined;
+  let exitStatus: string | undefined;
+  child.stderr?.setEncoding('utf8').on('data', (text: string) => {
+    for (const line of text.split('\n')) lastLine = meaningfulLine(line) ?? lastLine;
+  });
+  const kill = () => {
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL');
+    } catch {
+      child.kill('SIGKILL');
+    }
+  };
+  // topodoc ending first (an error, Ctrl-C): the browser goes, and its profile folder with it.
+  const onExit = () => {
+    kill();
+    rmSync(profileDir, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    onExit();
+    // Alone on this signal: end as the signal would have, had nobody listened.
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  process.on('exit', onExit);
+  for (const signal of SIGNALS) process.once(signal, onSignal);
+  const exited = new Promise<void>((resolve) => {
+    child.once('error', (error) => {
+      spawnError = error.message;
+    });
+    child.once('close', (code, signal) => {
+      exitStatus = signal === null ? `it exited with code ${code}` : `it was ended by ${signal}`;
+      process.off('exit', onExit);
+      for (const each of SIGNALS) process.off(each, onSignal);
+      void rm(profileDir, { recursive: true, force: true, maxRetries: 3 })
+        .catch(() => undefined)
+        .then(resolve);
+    });
+  });
+  const [, , , toBrowser, fromBrowser] = child.stdio;
+  return {
+    transport: new PipeTransport(toBrowser as Writable, fromBrowser as Readable),
+    pid: child.pid,
+    profileDir,
+    exited,
+    failure: () => spawnError ?? lastLine ?? exitStatus,
+    kill,
+  };
+}

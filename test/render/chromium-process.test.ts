@@ -1,0 +1,168 @@
+// The browser process topodoc spawns itself: started as puppeteer would start it, answering over
+// its pipe, leaving no process or profile folder behind — closed, failing to start, or with
+// topodoc killed or interrupted — and a browser that cannot start reported in one sentence.
+
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import puppeteer from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import {
+  CHROMIUM_ARGS,
+  chromiumArguments,
+  meaningfulLine,
+  PipeTransport,
+  spawnChromium,
+} from '../../src/render/svg/chromium-process.js';
+import { SvgRenderError, SvgRenderer } from '../../src/render/svg/index.js';
+import { chromiumUnderTest } from '../helpers/chromium.js';
+
+const { browser, skipReason } = chromiumUnderTest(process.env, 'chromium-process tests');
+const ROOT = join(import.meta.dirname, '../..');
+
+/** True while a process with this id runs (a zombie no parent has reaped yet counts as ended). */
+function alive(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !condition(); waited += 50) {
+    if (waited > 15_000) throw new Error(`still waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('chromiumArguments', () => {
+  it.each([
+    ['/usr/bin/chromium-headless-shell', 'shell'],
+    ['/usr/bin/chromium', true],
+  ] as const)('starts %s with the arguments puppeteer.launch would give it', (executable, headless) => {
+    const ours = chromiumArguments(executable, '/tmp/profile');
+    const puppeteers = puppeteer.defaultArgs({
+      headless,
+      userDataDir: '/tmp/profile',
+      args: [...CHROMIUM_ARGS, '--remote-debugging-pipe'],
+    });
+    expect([...ours].sort()).toEqual([...puppeteers].sort());
+  });
+});
+
+describe('meaningfulLine', () => {
+  it('drops Chromium log lines below ERROR and keeps an error without its log prefix', () => {
+    const warning =
+      '[1205/203008.640999:WARNING:sandbox/policy/linux/sandbox_linux.cc:405] InitializeSandbox() called with multiple threads';
+    expect(meaningfulLine(warning)).toBeUndefined();
+    expect(meaningfulLine('[1205/203008.1:INFO:x.cc(1)] started')).toBeUndefined();
+    expect(meaningfulLine('[1205/203008.1:ERROR:ozone_platform.cc(9)] Missing X server or $DISPLAY')).toBe(
+      'Missing X server or $DISPLAY',
+    );
+    expect(meaningfulLine('  error while loading shared libraries: libnss3.so  ')).toBe(
+      'error while loading shared libraries: libnss3.so',
+    );
+    expect(meaningfulLine('   ')).toBeUndefined();
+  });
+});
+
+describe('a browser that cannot start', () => {
+  it('is reported in one sentence with the last error it printed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'topodoc-fake-browser-'));
+    const fake = join(dir, 'chromium');
+    writeFileSync(fake, '#!/bin/sh\necho "first line" >&2\necho "cannot open display" >&2\nexit 3\n');
+    chmodSync(fake, 0o755);
+    const error = await SvgRenderer.launch({ executablePath: fake, timeoutMs: 10_000 }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(SvgRenderError);
+    expect((error as Error).message).toBe(`Could not start the browser ${fake}: cannot open display.`);
+  });
+
+  it('that does not exist is reported with the spawn error', async () => {
+    const chromium = spawnChromium('/nonexistent/chromium');
+    await chromium.exited;
+    expect(chromium.failure()).toMatch(/ENOENT/);
+    expect(existsSync(chromium.profileDir)).toBe(false);
+  });
+});
+
+describe.skipIf(browser === undefined)(`a spawned Chromium${skipReason}`, () => {
+  it('answers over its pipe, and on close exits and its profile folder goes', async () => {
+    const chromium = spawnChromium(browser as string);
+    expect(existsSync(chromium.profileDir)).toBe(true);
+    const renderer = await SvgRenderer.connect(chromium, {
+      executablePath: browser as string,
+      timeoutMs: 30_000,
+    });
+    expect(await renderer.render('flowchart TB\n  a --> b\n')).toContain('<svg');
+    await renderer.close();
+    expect(existsSync(chromium.profileDir)).toBe(false);
+    expect(alive(chromium.pid as number)).toBe(false);
+  }, 60_000);
+
+  it.each(['SIGKILL', 'SIGINT', 'SIGTERM'] as const)(
+    'does not outlive topodoc ended by %s',
+    async (signal) => {
+      // A child topodoc holds a browser and prints its process id and profile folder.
+      const script = `
+        import { SvgRenderer } from ${JSON.stringify(join(ROOT, 'src/render/svg/renderer.ts'))};
+        import { spawnChromium } from ${JSON.stringify(join(ROOT, 'src/render/svg/chromium-process.ts'))};
+        const chromium = spawnChromium(${JSON.stringify(browser)});
+        await SvgRenderer.connect(chromium, { executablePath: ${JSON.stringify(browser)}, timeoutMs: 30000 });
+        console.log(JSON.stringify({ profileDir: chromium.profileDir, pid: chromium.pid }));
+        setInterval(() => {}, 1000);
+      `;
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const line = await new Promise<string>((resolve, reject) => {
+        child.stdout.setEncoding('utf8').once('data', resolve);
+        child.once('exit', () => reject(new Error('the child ended before its browser started')));
+      });
+      const { profileDir, pid } = JSON.parse(line) as { profileDir: string; pid: number };
+      expect(alive(pid)).toBe(true);
+      const ended = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.once('exit', (_, how) => resolve(how)),
+      );
+      child.kill(signal);
+      expect(await ended).toBe(signal);
+      await until(() => !alive(pid), `Chromium ${pid} to quit after ${signal}`);
+      if (signal === 'SIGKILL')
+        execFileSync('rm', ['-rf', profileDir]); // nothing could remove it
+      else expect(existsSync(profileDir)).toBe(false);
+    },
+    60_000,
+  );
+});
+
+describe('PipeTransport', () => {
+  it('hands on each NUL-ended message once, in order, however the pipe splits them', async () => {
+    const [toBrowser, fromBrowser] = [new PassThrough(), new PassThrough()];
+    const transport = new PipeTransport(toBrowser, fromBrowser);
+    const received: string[] = [];
+    transport.onmessage = (message) => received.push(message);
+    fromBrowser.write('{"id":1}\0{"id"');
+    fromBrowser.write(':2,"text":"é');
+    fromBrowser.write('"}\0{"id":3}\0');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(received).toEqual(['{"id":1}', '{"id":2,"text":"é"}', '{"id":3}']);
+    transport.send('{"method":"Browser.close"}');
+    expect(toBrowser.read()?.toString()).toBe('{"method":"Browser.close"}\0');
+  });
+
+  it('tells a connection attached after the browser closed its pipe at once', async () => {
+    const fromBrowser = new PassThrough();
+    const transport = new PipeTransport(new PassThrough(), fromBrowser);
+    fromBrowser.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const closed = new Promise<void>((resolve) => {
+      transport.onclose = resolve;
+    });
+    await expect(closed).resolves.toBeUndefined();
+  });
+});
