@@ -82,6 +82,19 @@ describe('a browser that cannot start', () => {
     expect((error as Error).message).toBe(`Could not start the browser ${fake}: cannot open display.`);
   });
 
+  it('without a folder for its profile is reported in one sentence', () => {
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = '/nonexistent/tmp';
+    try {
+      expect(() => spawnChromium('/usr/bin/chromium')).toThrow(
+        'Could not start the browser /usr/bin/chromium: cannot make its profile folder in /nonexistent/tmp (no such file)',
+      );
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+
   it('that does not exist is reported with the spawn error', async () => {
     const chromium = spawnChromium('/nonexistent/chromium');
     await chromium.exited;

@@ -10,6 +10,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { fileErrorReason } from '../../fs/reason.js';
 import { isHeadlessShell } from './browser.js';
 
 /**
@@ -169,7 +170,14 @@ export function meaningfulLine(line: string): string | undefined {
 
 /** Spawns `executablePath` headless with a fresh profile folder; does not wait for it to start. */
 export function spawnChromium(executablePath: string): ChromiumProcess {
-  const profileDir = mkdtempSync(join(tmpdir(), 'topodoc-chromium-'));
+  let profileDir: string;
+  try {
+    profileDir = mkdtempSync(join(tmpdir(), 'topodoc-chromium-'));
+  } catch (error) {
+    throw new Error(
+      `Could not start the browser ${executablePath}: cannot make its profile folder in ${tmpdir()} (${fileErrorReason(error)})`,
+    );
+  }
   // Its own process group, so kill() also ends the renderer processes it started.
   const child: ChildProcess = spawn(executablePath, chromiumArguments(executablePath, profileDir), {
     detached: process.platform !== 'win32',
