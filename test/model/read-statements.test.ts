@@ -1,6 +1,7 @@
 // A file read statement by statement (the parser's `readStatements`, as load.ts reads every file)
 // must give the model, diagnostics and suppressions that its whole syntax tree gives: for every
-// example and fixture, generated well-formed files, and blocks whose bodies the model never reads.
+// example and fixture, generated well-formed files, blocks whose bodies the model never reads, and
+// random texts (any nesting, token errors, directives, damage) loaded the way load.ts loads them.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -125,6 +126,80 @@ describe('reading a file statement by statement', () => {
     expect(reader.next()?.type).toBe('Block');
     expect(reader.enterBody()).toBe(true);
     expect(() => reader.next()).toThrow(NotWellFormedError);
+  });
+});
+
+/** Statements of any block in any block (so bodies the model passes over), token errors, directives, `;`. */
+const LINES = [
+  'ip 10.0.0.1',
+  'listen 80, 53/udp',
+  'listen 123456789012345678901234',
+  'note "\\q"',
+  'image "nginx"',
+  'connect web.app:8080 "label"',
+  'import 12',
+  'unknown-thing 1',
+  'process kubelet',
+  'volume data',
+  '# topodoc-disable-next-line pod-empty, image-unpinned -- reason',
+  '# topodoc-disable image-unpinned -- reason',
+  '// topodoc-disable-next-line no-such-rule -- reason',
+  '# topodoc-disable-next-line pod-empty',
+  '# plain comment',
+  '',
+];
+type Node = string | { keyword: string; name: string; children: Node[] };
+const node: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom(...LINES),
+    fc.record({
+      keyword: fc.constantFrom(
+        'cluster',
+        'machine',
+        'group',
+        'process',
+        'pod',
+        'container',
+        'volume',
+        'service',
+      ),
+      name: fc.constantFrom('a', 'b', 'web', 'kubelet'),
+      children: fc.array(tie('node'), { maxLength: 4 }),
+    }),
+  ),
+})).node;
+const writeNode = (item: Node, indent: string, separator: string): string =>
+  typeof item === 'string'
+    ? `${indent}${item}\n`
+    : `${indent}${item.keyword} ${item.name} {${separator}${item.children.map((child) => writeNode(child, `${indent}  `, separator)).join('')}${indent}}\n`;
+/** The text, damaged at one random place half the time: most damage leaves a syntax error to the grammar. */
+const anyText = fc
+  .tuple(
+    fc.array(node, { maxLength: 6 }),
+    fc.constantFrom('\n', ' ; '),
+    fc.option(fc.tuple(fc.nat(), fc.constantFrom('{', '}', '"', '@', '::', '\n}\n', '#')), { freq: 2 }),
+  )
+  .map(([nodes, separator, damage]) => {
+    const text = nodes.map((item) => writeNode(item, '', separator)).join('');
+    if (damage === null) return text;
+    const [at, token] = damage;
+    const cut = at % (text.length + 1);
+    return text.slice(0, cut) + token + text.slice(cut);
+  });
+
+describe('loading any text, statement by statement until a syntax error stops it', () => {
+  it('gives the diagnostics and model of its whole tree', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyText, async (text) => {
+        const loaded = await loadTopologyFromText(text, 'f.topo', { cwd: REPO });
+        const whole = fromTree(text);
+        expect(loaded.hasSyntaxErrors).toBe(whole.syntax.length > 0);
+        expect(loaded.diagnostics).toEqual(loaded.hasSyntaxErrors ? whole.syntax : whole.built.diagnostics);
+        expect(written(loaded.model)).toEqual(written(whole.built.model));
+      }),
+      { numRuns: 300, endOnFailure: true },
+    );
   });
 });
 
