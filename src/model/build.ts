@@ -7,6 +7,7 @@ import type { BlockHeader, PropertyStatement, StatementHead } from '../parser/as
 import type { StatementReader } from '../parser/reader.js';
 import { Declarations } from './declarations.js';
 import { expandWorkloads } from './expand.js';
+import type { ImportToRead } from './imports.js';
 import {
   duplicateNameMessage,
   duplicatePodMessage,
@@ -58,12 +59,6 @@ export interface BuildResult {
 
 /** Name of the cluster that holds the machines of a model without a `cluster` block. */
 export const IMPLICIT_CLUSTER_NAME = 'cluster';
-
-/** An `import` statement of the file level, well-formed: the file it names is to be read where it stands. */
-export interface ImportToRead {
-  statement: PropertyStatement;
-  target: string;
-}
 
 /**
  * The model of one file whose imports are not followed: Kubernetes manifests (translated to one
