@@ -3,7 +3,7 @@
 // topodoc killed or interrupted — and a browser that cannot start reported in one sentence.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -66,6 +66,20 @@ describe('meaningfulLine', () => {
       'error while loading shared libraries: libnss3.so',
     );
     expect(meaningfulLine('   ')).toBeUndefined();
+    // A full Chromium adds process and thread ids to the prefix.
+    expect(
+      meaningfulLine('[15233:15263:1205/210219.8:FATAL:zygote_host_impl_linux.cc(1)] No usable sandbox'),
+    ).toBe('No usable sandbox');
+  });
+
+  it('drops the D-Bus and pipe errors Chromium prints on every start in a container', () => {
+    for (const line of [
+      '[1205/210218.883672:ERROR:dbus/bus.cc:405] Failed to connect to the bus: Failed to connect to socket /run/dbus/system_bus_socket',
+      '[1205/210218.986054:ERROR:dbus/object_proxy.cc:572] Failed to call method: org.freedesktop.DBus.NameHasOwner',
+      '[15233:15263:1205/210219.8:ERROR:dbus/bus.cc:405] Failed to connect to the bus',
+      '[1205/210218.997276:ERROR:content/browser/devtools/devtools_pipe_handler.cc:188] Connection terminated while reading from pipe',
+    ])
+      expect(meaningfulLine(line)).toBeUndefined();
   });
 });
 
@@ -116,6 +130,14 @@ describe.skipIf(browser === undefined)(`a spawned Chromium${skipReason}`, () => 
     expect(existsSync(chromium.profileDir)).toBe(false);
     expect(alive(chromium.pid as number)).toBe(false);
   }, 60_000);
+
+  it('killed from outside, says so rather than what it printed at start, and its renderers go too', async () => {
+    const chromium = spawnChromium(browser as string);
+    await until(() => readdirSync(chromium.profileDir).length > 0, 'Chromium to start');
+    process.kill(chromium.pid as number, 'SIGKILL');
+    await chromium.exited;
+    expect(chromium.failure()).toBe('it was ended by SIGKILL');
+  }, 30_000);
 
   it.each(['SIGKILL', 'SIGINT', 'SIGTERM'] as const)(
     'does not outlive topodoc ended by %s',

@@ -2,7 +2,8 @@
 // descriptors 3 and 4), without loading puppeteer, so the browser starts at once and puppeteer
 // loads while it does (puppeteer's own launcher, @puppeteer/browsers, takes ~100 ms to import).
 // The browser quits when the pipe closes, so it cannot outlive topodoc, even one that is killed;
-// its profile folder is removed when it exits, or when topodoc exits or is interrupted first.
+// its profile folder is removed when it exits; interrupted, topodoc kills its browsers and waits
+// for them before it ends.
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileErrorReason } from '../../fs/reason.js';
 import { isHeadlessShell } from './browser.js';
 
@@ -157,23 +159,37 @@ export interface ChromiumProcess {
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** Signals that end a process from outside, as opposed to a crash (SIGSEGV, SIGABRT: it says why). */
+const KILLING_SIGNALS = new Set<string>(['SIGKILL', 'SIGTERM', 'SIGINT', 'SIGHUP']);
+
+/** Log sources whose ERROR lines Chromium prints on every start in a container: no D-Bus there. */
+const NOISY_SOURCES = /^(dbus\/|content\/browser\/devtools\/devtools_pipe_handler)/;
 
 /**
- * A stderr line worth showing a user, or undefined: Chromium's own log lines below ERROR are noise
- * (sandbox, GPU and D-Bus warnings on every start); an ERROR or FATAL line loses its log prefix.
+ * A stderr line worth showing a user, or undefined: Chromium's log lines below ERROR are noise
+ * (sandbox and GPU warnings on every start), and so are its D-Bus errors; an ERROR or FATAL line
+ * loses its log prefix (`[date/time:LEVEL:file]`, with process and thread ids in a full Chromium).
  */
 export function meaningfulLine(line: string): string | undefined {
-  const log = /^\[[\d/.]+:(\w+):[^\]]*\]\s*(.*)$/.exec(line.trim());
+  const log = /^\[[\d:/.]+:(\w+):([^\]]*)\]\s*(.*)$/.exec(line.trim());
   if (log === null) return line.trim() === '' ? undefined : line.trim();
-  return log[1] === 'ERROR' || log[1] === 'FATAL' ? log[2] || undefined : undefined;
+  const [, level, source = '', message] = log;
+  if ((level !== 'ERROR' && level !== 'FATAL') || NOISY_SOURCES.test(source)) return undefined;
+  return message || undefined;
 }
 
 /** Spawns `executablePath` headless with a fresh profile folder; does not wait for it to start. */
 export function spawnChromium(executablePath: string): ChromiumProcess {
+  if (interruptedBy !== undefined)
+    throw new Error(
+      `Could not start the browser ${executablePath}: topodoc was interrupted (${interruptedBy})`,
+    );
+  startWatching();
   let profileDir: string;
   try {
     profileDir = mkdtempSync(join(tmpdir(), 'topodoc-chromium-'));
   } catch (error) {
+    if (alive.size === 0) stopWatching();
     throw new Error(
       `Could not start the browser ${executablePath}: cannot make its profile folder in ${tmpdir()} (${fileErrorReason(error)})`,
     );
@@ -186,49 +202,100 @@ export function spawnChromium(executablePath: string): ChromiumProcess {
   let spawnError: string | undefined;
   let lastLine: string | undefined;
   let exitStatus: string | undefined;
+  let killedBy: NodeJS.Signals | undefined;
   child.stderr?.setEncoding('utf8').on('data', (text: string) => {
     for (const line of text.split('\n')) lastLine = meaningfulLine(line) ?? lastLine;
   });
+  // The whole process group, until every process holding its pipes is gone ('close'): a browser
+  // that died (killed from outside) leaves its renderer processes behind.
+  let closed = false;
   const kill = () => {
-    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    if (child.pid === undefined || closed) return;
     try {
       process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL');
     } catch {
       child.kill('SIGKILL');
     }
   };
-  // topodoc ending first (an error, Ctrl-C): the browser goes, and its profile folder with it.
-  const onExit = () => {
-    kill();
-    rmSync(profileDir, { recursive: true, force: true });
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    onExit();
-    // Alone on this signal: end as the signal would have, had nobody listened.
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
-  process.on('exit', onExit);
-  for (const signal of SIGNALS) process.once(signal, onSignal);
   const exited = new Promise<void>((resolve) => {
     child.once('error', (error) => {
       spawnError = error.message;
     });
+    child.once('exit', kill);
     child.once('close', (code, signal) => {
+      closed = true;
       exitStatus = signal === null ? `it exited with code ${code}` : `it was ended by ${signal}`;
-      process.off('exit', onExit);
-      for (const each of SIGNALS) process.off(each, onSignal);
+      if (signal !== null && KILLING_SIGNALS.has(signal)) killedBy = signal;
       void rm(profileDir, { recursive: true, force: true, maxRetries: 3 })
         .catch(() => undefined)
         .then(resolve);
     });
   });
   const [, , , toBrowser, fromBrowser] = child.stdio;
-  return {
+  const chromium: ChromiumProcess = {
     transport: new PipeTransport(toBrowser as Writable, fromBrowser as Readable),
     pid: child.pid,
     profileDir,
     exited,
-    failure: () => spawnError ?? lastLine ?? exitStatus,
+    // Killed from outside (out of memory, a user): that is the reason, not what it printed before.
+    failure: () => spawnError ?? (killedBy === undefined ? undefined : exitStatus) ?? lastLine ?? exitStatus,
     kill,
   };
+  watchOver(chromium);
+  return chromium;
+}
+
+/** The browsers alive in this process: topodoc ending or interrupted takes them with it. */
+const alive = new Set<ChromiumProcess>();
+/** The signal being handled, once topodoc is interrupted: no browser is started after it. */
+let interruptedBy: NodeJS.Signals | undefined;
+
+let watching = false;
+
+/**
+ * Listens for topodoc's end before a browser is spawned: a signal that comes while none listens
+ * ends topodoc at once, and would leave the profile folder behind.
+ */
+function startWatching(): void {
+  if (watching) return;
+  watching = true;
+  process.on('exit', killAllNow);
+  for (const signal of SIGNALS) process.on(signal, interrupt);
+}
+
+function stopWatching(): void {
+  watching = false;
+  process.off('exit', killAllNow);
+  for (const signal of SIGNALS) process.off(signal, interrupt);
+}
+
+function watchOver(chromium: ChromiumProcess): void {
+  alive.add(chromium);
+  void chromium.exited.then(() => {
+    alive.delete(chromium);
+    if (alive.size === 0 && interruptedBy === undefined) stopWatching();
+  });
+}
+
+/** topodoc exits with browsers alive (an error): kill them; their folders go as well as they can. */
+function killAllNow(): void {
+  for (const chromium of alive) {
+    chromium.kill();
+    rmSync(chromium.profileDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Ctrl-C, SIGTERM or SIGHUP: kill the browsers, wait (up to 2 s) until they have exited and their
+ * profile folders are gone, then end as the signal would have had nobody listened, unless a
+ * command listens for it too (`watch` stops cleanly on its own).
+ */
+async function interrupt(signal: NodeJS.Signals): Promise<void> {
+  if (interruptedBy !== undefined) return;
+  interruptedBy = signal;
+  for (const chromium of alive) chromium.kill();
+  const exits = Promise.all([...alive].map((chromium) => chromium.exited));
+  await Promise.race([exits, delay(2_000, undefined, { ref: false })]);
+  stopWatching();
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
 }
