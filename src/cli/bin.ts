@@ -60,9 +60,9 @@ const io: ToolIo = {
   stdout: stream(process.stdout),
   stderr: stream(process.stderr),
   readStdin,
-  get signal() {
-    return interruptSignal();
-  },
 };
+// Not enumerable: a command that copies io (`{ ...io, stderr }`) must not install the handlers
+// meant for `watch` (build did, and its first Ctrl-C then only killed the browser).
+Object.defineProperty(io, 'signal', { get: interruptSignal, enumerable: false });
 
 process.exitCode = await run(process.argv.slice(2), io);
