@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { DEFAULT_CONFIG } from '../src/config/types.js';
-import { CHROMIUM_ARGS } from '../src/render/svg/chromium-process.js';
+import { CHROMIUM_ARGS } from '../src/render/svg/chromium-args.js';
 import { findBrowser } from '../src/render/svg/index.js';
 import { generateSmallTopology, generateTopology } from './generate.js';
 import { median } from './timing.js';

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { DEFAULT_CONFIG } from '../src/config/types.js';
 import { loadTopologyFromText } from '../src/model/index.js';
 import { renderMermaid } from '../src/render/mermaid/index.js';
-import { CHROMIUM_ARGS } from '../src/render/svg/chromium-process.js';
+import { CHROMIUM_ARGS } from '../src/render/svg/chromium-args.js';
 import { findBrowser, SvgRenderer } from '../src/render/svg/index.js';
 import { generateSmallTopology } from './generate.js';
 import { DIAGRAMS, rebuildLines, timeBuilds } from './rebuild.js';

@@ -1,21 +1,13 @@
-// The browser process topodoc spawns itself: started as puppeteer would start it, answering over
-// its pipe, leaving no process or profile folder behind — closed, failing to start, or with
-// topodoc killed or interrupted — and a browser that cannot start reported in one sentence.
+// The browser process topodoc spawns itself: answering over its pipe, leaving no process or profile
+// folder behind — closed, failing to start, killed from outside, or with topodoc killed or
+// interrupted — and a browser that cannot start reported in one sentence.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import {
-  CHROMIUM_ARGS,
-  chromiumArguments,
-  meaningfulLine,
-  PipeTransport,
-  spawnChromium,
-} from '../../src/render/svg/chromium-process.js';
+import { meaningfulLine, spawnChromium } from '../../src/render/svg/chromium-process.js';
 import { SvgRenderError, SvgRenderer } from '../../src/render/svg/index.js';
 import { chromiumUnderTest } from '../helpers/chromium.js';
 
@@ -37,21 +29,6 @@ async function until(condition: () => boolean, what: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-
-describe('chromiumArguments', () => {
-  it.each([
-    ['/usr/bin/chromium-headless-shell', 'shell'],
-    ['/usr/bin/chromium', true],
-  ] as const)('starts %s with the arguments puppeteer.launch would give it', (executable, headless) => {
-    const ours = chromiumArguments(executable, '/tmp/profile');
-    const puppeteers = puppeteer.defaultArgs({
-      headless,
-      userDataDir: '/tmp/profile',
-      args: [...CHROMIUM_ARGS, '--remote-debugging-pipe'],
-    });
-    expect([...ours].sort()).toEqual([...puppeteers].sort());
-  });
-});
 
 describe('meaningfulLine', () => {
   it('drops Chromium log lines below ERROR and keeps an error without its log prefix', () => {
@@ -173,31 +150,4 @@ describe.skipIf(browser === undefined)(`a spawned Chromium${skipReason}`, () => 
     },
     60_000,
   );
-});
-
-describe('PipeTransport', () => {
-  it('hands on each NUL-ended message once, in order, however the pipe splits them', async () => {
-    const [toBrowser, fromBrowser] = [new PassThrough(), new PassThrough()];
-    const transport = new PipeTransport(toBrowser, fromBrowser);
-    const received: string[] = [];
-    transport.onmessage = (message) => received.push(message);
-    fromBrowser.write('{"id":1}\0{"id"');
-    fromBrowser.write(':2,"text":"é');
-    fromBrowser.write('"}\0{"id":3}\0');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(received).toEqual(['{"id":1}', '{"id":2,"text":"é"}', '{"id":3}']);
-    transport.send('{"method":"Browser.close"}');
-    expect(toBrowser.read()?.toString()).toBe('{"method":"Browser.close"}\0');
-  });
-
-  it('tells a connection attached after the browser closed its pipe at once', async () => {
-    const fromBrowser = new PassThrough();
-    const transport = new PipeTransport(new PassThrough(), fromBrowser);
-    fromBrowser.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    const closed = new Promise<void>((resolve) => {
-      transport.onclose = resolve;
-    });
-    await expect(closed).resolves.toBeUndefined();
-  });
 });
