@@ -2,13 +2,13 @@
 // is found): one launch for many diagrams, labels present, safe output, byte-identical repeats,
 // and a diagram that fails or times out failing alone.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChromiumProcess } from '../../src/render/svg/chromium-process.js';
 import { readSvgCacheKey, SvgRenderError, SvgRenderer, svgCacheKey } from '../../src/render/svg/index.js';
-import { MAX_PAGES } from '../../src/render/svg/renderer.js';
+import { MAX_PAGES, mermaidModuleFile } from '../../src/render/svg/renderer.js';
 import { findUnsafeSvg } from '../../src/render/svg/safe-svg.js';
 import { chromiumUnderTest } from '../helpers/chromium.js';
 import { MERMAID_FIXTURES, mermaidOf, ROOT } from './mermaid-helpers.js';
@@ -146,7 +146,49 @@ describe.skipIf(browser === undefined)(`SvgRenderer with Chromium${skipped}`, ()
     (renderer as unknown as { chromium: ChromiumProcess }).chromium.kill();
     await expectFailureThenRecovery(renderer, nodeWithPods);
   });
+
+  it('opens a fresh page when the renderer process dies while Mermaid loads, instead of waiting out the timeout', async () => {
+    // Reaches in: the lane's page is dropped, and the renderer processes are killed (as the
+    // kernel's out-of-memory killer would) when the new page first asks for Mermaid's module.
+    const inside = renderer as unknown as {
+      chromium: ChromiumProcess;
+      discardPage(lane: number): Promise<void>;
+      answer(request: HTTPRequest): Promise<void>;
+    };
+    await inside.discardPage(0);
+    const answer = inside.answer.bind(renderer);
+    let killed: number[] | undefined;
+    inside.answer = async (request) => {
+      if (killed === undefined && mermaidModuleFile(request.url()) !== undefined) {
+        killed = rendererProcesses(inside.chromium.pid as number);
+        for (const pid of killed) process.kill(pid, 'SIGKILL');
+      }
+      return answer(request);
+    };
+    try {
+      expect(await renderer.render(nodeWithPods)).toContain('<svg');
+    } finally {
+      inside.answer = answer;
+    }
+    expect(killed?.length).toBeGreaterThan(0);
+  }, 120_000);
 });
+
+/** The renderer processes of the browser whose process group is `group` (Linux: read from /proc). */
+function rendererProcesses(group: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const pgid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+        return pgid === group && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
+      } catch {
+        return false; // ended while we looked
+      }
+    })
+    .map(Number);
+}
 
 /** The page of the renderer's first lane (reached into: nothing else can crash or watch it). */
 function firstPage(renderer: SvgRenderer): Page {

@@ -161,20 +161,34 @@ export class SvgRenderer {
     else next(lane);
   }
 
-  private async readyPage(lane: number): Promise<MermaidPage> {
+  /**
+   * The lane's page with Mermaid loaded, opened when it has none. A page that crashes while Mermaid
+   * loads (its renderer process killed or out of memory) fails at once, and a fresh page is tried
+   * once more: without the crash in the race, the load would wait out the startup timeout.
+   */
+  private async readyPage(lane: number, retries = 1): Promise<MermaidPage> {
     const current = this.lanes[lane];
     const browser = await this.liveBrowser();
     if (current !== undefined && !current.page.isClosed() && current.page.browser() === browser)
       return current;
     let page: Page | undefined;
+    let crashed: Promise<never> | undefined;
+    let pageCrashed = false;
     const setup = async () => {
-      page = this.takeFirstPage(browser) ?? (await browser.newPage());
-      await page.setRequestInterception(true);
-      page.on('request', (request) => void this.answer(request));
-      await page.goto(PAGE_ORIGIN);
-      await page.evaluate(importMermaidInPage(`${MERMAID_URL}mermaid.esm.min.mjs`));
-      await page.evaluate(initializeInPage, MERMAID_CONFIG);
-      return page;
+      const opened = this.takeFirstPage(browser) ?? (await browser.newPage());
+      page = opened;
+      // A crashed page is dropped at once, so the lane's next render opens a fresh one even when
+      // this lane was not rendering at the time.
+      crashed = new Promise<never>((_, reject) => {
+        opened.once('error', () => {
+          pageCrashed = true;
+          if (this.lanes[lane]?.page === opened) this.lanes[lane] = undefined;
+          reject(new SvgRenderError('The browser page crashed.'));
+        });
+      });
+      crashed.catch(() => undefined);
+      await Promise.race([this.loadMermaid(opened), crashed]);
+      return opened;
     };
     try {
       const ready = await withTimeout(
@@ -182,24 +196,25 @@ export class SvgRenderer {
         STARTUP_TIMEOUT_MS,
         'Loading Mermaid into the browser timed out.',
       );
-      // A crashed page is dropped at once, so the lane's next render opens a fresh one even when
-      // this lane was not rendering at the time.
-      const crashed = new Promise<never>((_, reject) => {
-        ready.once('error', () => {
-          if (this.lanes[lane]?.page === ready) this.lanes[lane] = undefined;
-          reject(new SvgRenderError('The browser page crashed.'));
-        });
-      });
-      crashed.catch(() => undefined);
-      const mermaidPage = { page: ready, crashed };
+      const mermaidPage = { page: ready, crashed: crashed as Promise<never> };
       this.lanes[lane] = mermaidPage;
       return mermaidPage;
     } catch (error) {
       await page?.close().catch(() => undefined);
+      if (pageCrashed && retries > 0) return this.readyPage(lane, retries - 1);
       throw error instanceof SvgRenderError
         ? error
         : new SvgRenderError(`Could not load Mermaid: ${firstLine(error)}.`);
     }
+  }
+
+  /** Serves the page its content and Mermaid's modules, opens it and imports Mermaid into it. */
+  private async loadMermaid(page: Page): Promise<void> {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => void this.answer(request));
+    await page.goto(PAGE_ORIGIN);
+    await page.evaluate(importMermaidInPage(`${MERMAID_URL}mermaid.esm.min.mjs`));
+    await page.evaluate(initializeInPage, MERMAID_CONFIG);
   }
 
   private takeFirstPage(browser: Browser): Page | undefined {
