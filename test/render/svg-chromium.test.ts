@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChromiumProcess } from '../../src/render/svg/chromium-process.js';
+import { type ChromiumProcess, spawnChromium } from '../../src/render/svg/chromium-process.js';
 import { readSvgCacheKey, SvgRenderError, SvgRenderer, svgCacheKey } from '../../src/render/svg/index.js';
 import { MAX_PAGES, mermaidModuleFile } from '../../src/render/svg/renderer.js';
 import { findUnsafeSvg } from '../../src/render/svg/safe-svg.js';
@@ -169,6 +169,38 @@ describe.skipIf(browser === undefined)(`SvgRenderer with Chromium${skipped}`, ()
       expect(await renderer.render(nodeWithPods)).toContain('<svg');
     } finally {
       inside.answer = answer;
+    }
+    expect(killed?.length).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe.skipIf(browser === undefined)(`SvgRenderer.connect with Chromium${skipped}`, () => {
+  it('opens its own page when the renderer of the page the browser started with dies as puppeteer attaches to it', async () => {
+    const chromium = spawnChromium(browser as string);
+    // Reaches into the pipe: puppeteer's first request for the start page's network events is held
+    // until the page's renderer process is up, which is then killed: the request never gets an answer.
+    const send = chromium.transport.send.bind(chromium.transport);
+    let killed: number[] | undefined;
+    chromium.transport.send = (message) => {
+      if (killed !== undefined || !message.includes('"Network.enable"')) return send(message);
+      killed = [];
+      void (async () => {
+        for (let tries = 0; killed.length === 0 && tries < 1_000; tries++) {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          killed = rendererProcesses(chromium.pid as number);
+        }
+        for (const pid of killed) process.kill(pid, 'SIGKILL');
+        send(message);
+      })();
+    };
+    const renderer = await SvgRenderer.connect(chromium, {
+      executablePath: browser as string,
+      timeoutMs: 30_000,
+    });
+    try {
+      expect(await renderer.render('flowchart LR\n  a --> b\n')).toContain('<svg');
+    } finally {
+      await renderer.close();
     }
     expect(killed?.length).toBeGreaterThan(0);
   }, 120_000);

@@ -121,7 +121,7 @@ export class SvgRenderer {
     const browser = await connectTo(chromium, options.executablePath);
     const renderer = new SvgRenderer(options, browser, chromium);
     try {
-      renderer.firstPage = (await browser.pages())[0];
+      renderer.firstPage = await pageOpenedAtStart(browser);
       await renderer.readyPage(0);
     } catch (error) {
       await renderer.close();
@@ -309,6 +309,19 @@ export class SvgRenderer {
     this.chromium.kill();
     await this.chromium.exited;
   }
+}
+
+/**
+ * The page the browser opened at start, or undefined when it does not answer within 5 s: its
+ * renderer process died (puppeteer would wait 180 s for it), and the first lane opens a new page.
+ */
+async function pageOpenedAtStart(browser: Browser): Promise<Page | undefined> {
+  const pages = browser.pages();
+  pages.catch(() => undefined);
+  return withTimeout(pages, 5_000, 'no answer').then(
+    ([page]) => page,
+    () => undefined,
+  );
 }
 
 /** Connects puppeteer to a spawned browser; one sentence when it cannot start or answer. */
