@@ -15,6 +15,7 @@ import { machineDiagramFile } from '../render/mermaid/summary.js';
 import { BROWSER_INSTALL_HINT } from '../render/svg/browser.js';
 import { ruleCatalog } from '../report/catalog.js';
 import { formatReport } from '../report/index.js';
+import { printable } from '../report/text.js';
 import { renderTextOutputs } from './documents.js';
 import { readIfExists, writeIfChanged } from './files.js';
 import type { BuildOptions, BuildResult } from './index.js';
@@ -136,8 +137,9 @@ export async function buildPlans(
   const svg = await svgStage.renderStale();
   written.push(...svg.written);
   for (const path of written) io.stdout.write(`wrote ${path}\n`);
-  for (const warning of svg.warnings) io.stderr.write(`topodoc: warning: ${warning}\n`);
-  for (const error of svg.errors) io.stderr.write(`topodoc: error: ${error}\n`);
+  // They quote what the browser printed: no control character reaches the terminal.
+  for (const warning of svg.warnings) io.stderr.write(`topodoc: warning: ${printable(warning)}\n`);
+  for (const error of svg.errors) io.stderr.write(`topodoc: error: ${printable(error)}\n`);
   if (written.length === 0 && !failed && svg.errors.length === 0 && plans.length > 0) {
     io.stdout.write(upToDateLine(io.cwd, options.outDir, options.outDirAsGiven));
   }

@@ -2,6 +2,7 @@
 // their old outputs, --check never writes, and the browser starts only for stale diagrams.
 
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -14,6 +15,7 @@ import {
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BuildOptions, buildFiles, type LaunchRenderer } from '../../src/build/index.js';
+import { launchSvgRenderer } from '../../src/build/svg.js';
 import { DEFAULT_CONFIG } from '../../src/config/types.js';
 import { UserError } from '../../src/errors.js';
 import { BROWSER_INSTALL_HINT, readSvgCacheKey, svgCacheKey } from '../../src/render/svg/index.js';
@@ -400,6 +402,28 @@ describe('buildFiles SVG', () => {
       'Could not start the browser /x/chromium: spawn failed. 1 SVG not rendered',
     );
     expect(existsSync(join(cwd, 'out/a.md'))).toBe(true);
+  });
+  it('prints what a browser that cannot start said as one safe line: no terminal escapes, bounded length', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE });
+    const bin = join(cwd, 'bin');
+    // The real launcher with a "browser" whose last words hold a screen-clearing escape, a title
+    // sequence and a 5,000-character run, then exits.
+    writeText(
+      join(bin, 'chromium'),
+      `#!/bin/sh\nprintf 'boom \\033[2J\\033]0;owned\\007 %05000d\\n' 0 >&2\nexit 1\n`,
+    );
+    chmodSync(join(bin, 'chromium'), 0o755);
+    const result = await build(cwd, ['a.topo'], {
+      svgMode: 'auto',
+      env: { PATH: bin },
+      launchRenderer: launchSvgRenderer,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/^topodoc: error: Could not start the browser .*chromium: boom /);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+    expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr.length).toBeLessThan(1_000);
   });
 });
 

@@ -38,6 +38,9 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** Signals that end a process from outside, as opposed to a crash (SIGSEGV, SIGABRT: it says why). */
 const KILLING_SIGNALS = new Set<string>(['SIGKILL', 'SIGTERM', 'SIGINT', 'SIGHUP']);
 
+/** The longest stderr line quoted in a message; a longer one keeps its start, then `…`. */
+const MAX_QUOTED_LINE = 300;
+
 /** Log sources whose ERROR lines Chromium prints on every start in a container: no D-Bus there. */
 const NOISY_SOURCES = /^(dbus\/|content\/browser\/devtools\/devtools_pipe_handler)/;
 
@@ -48,10 +51,17 @@ const NOISY_SOURCES = /^(dbus\/|content\/browser\/devtools\/devtools_pipe_handle
  */
 export function meaningfulLine(line: string): string | undefined {
   const log = /^\[[\d:/.]+:(\w+):([^\]]*)\]\s*(.*)$/.exec(line.trim());
-  if (log === null) return line.trim() === '' ? undefined : line.trim();
+  if (log === null) return line.trim() === '' ? undefined : bounded(line.trim());
   const [, level, source = '', message] = log;
   if ((level !== 'ERROR' && level !== 'FATAL') || NOISY_SOURCES.test(source)) return undefined;
-  return message || undefined;
+  return message ? bounded(message) : undefined;
+}
+
+function bounded(line: string): string {
+  const characters = [...line];
+  return characters.length <= MAX_QUOTED_LINE
+    ? line
+    : `${characters.slice(0, MAX_QUOTED_LINE - 1).join('')}…`;
 }
 
 /** Spawns `executablePath` headless with a fresh profile folder; does not wait for it to start. */
