@@ -3,7 +3,7 @@
 // profile folder go with it.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -76,6 +76,8 @@ describe('interrupting a build', () => {
       expect(await ended).toEqual({ code: null, signal: 'SIGINT' });
       expect(profiles()).toEqual([]);
       expect(processesMentioning(temporary)).toEqual([]);
+      rmSync(project, { recursive: true, force: true });
+      rmSync(temporary, { recursive: true, force: true });
     },
     60_000,
   );

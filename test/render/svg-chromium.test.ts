@@ -2,7 +2,7 @@
 // is found): one launch for many diagrams, labels present, safe output, byte-identical repeats,
 // and a diagram that fails or times out failing alone.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -204,6 +204,28 @@ describe.skipIf(browser === undefined)(`SvgRenderer.connect with Chromium${skipp
     }
     expect(killed?.length).toBeGreaterThan(0);
   }, 120_000);
+
+  it('starts the browser again when it froze: after the render that timed out, the next one is drawn', async () => {
+    const chromium = spawnChromium(browser as string);
+    const renderer = await SvgRenderer.connect(chromium, {
+      executablePath: browser as string,
+      timeoutMs: 30_000,
+    });
+    try {
+      expect(await renderer.render('flowchart LR\n  a --> b\n')).toContain('<svg');
+      process.kill(-(chromium.pid as number), 'SIGSTOP'); // the browser and its renderers frozen, still connected
+      const frozen = await renderer
+        .render('flowchart LR\n  c --> d\n', { timeoutMs: 2_000 })
+        .catch((error: unknown) => error);
+      expect(frozen).toBeInstanceOf(SvgRenderError);
+      expect((frozen as Error).message).toBe('Rendering the diagram timed out after 2000 ms.');
+      // Without the restart this waits out the 60 s startup timeout on the frozen browser.
+      expect(await renderer.render('flowchart LR\n  e --> f\n', { timeoutMs: 20_000 })).toContain('<svg');
+    } finally {
+      await renderer.close();
+    }
+    expect(existsSync(chromium.profileDir)).toBe(false);
+  }, 50_000);
 });
 
 /** The renderer processes of the browser whose process group is `group` (Linux: read from /proc). */

@@ -251,6 +251,15 @@ export class SvgRenderer {
     ).catch(() => false);
   }
 
+  /** True when the browser process answers within 5 s: it is neither frozen nor gone. */
+  private browserAnswers(): Promise<boolean> {
+    if (!this.browser.connected) return Promise.resolve(false);
+    return withTimeout(this.browser.version(), 5_000, 'no answer').then(
+      () => true,
+      () => false,
+    );
+  }
+
   /** Drops a lane's page that may be stuck or broken; the lane's next render opens a fresh one. */
   private async discardPage(lane: number): Promise<void> {
     const current = this.lanes[lane];
@@ -285,7 +294,14 @@ export class SvgRenderer {
       );
     } catch (error) {
       if (error instanceof SvgRenderError) {
-        await this.discardPage(lane);
+        // A frozen browser still looks connected, and every later render would wait out the
+        // startup timeout on it: one that does not answer either is killed, to be started again.
+        if (await this.browserAnswers()) await this.discardPage(lane);
+        else {
+          this.lanes[lane] = undefined;
+          this.chromium.kill();
+          await this.chromium.exited; // then it is seen disconnected, and the next render restarts it
+        }
         throw error;
       }
       if (await this.pageAnswers(page)) {
