@@ -150,4 +150,42 @@ describe.skipIf(browser === undefined)(`a spawned Chromium${skipReason}`, () => 
     },
     60_000,
   );
+
+  it('leaves the browser to a command that handles Ctrl-C itself, which then closes it', async () => {
+    // A child like `watch`: on Ctrl-C it draws once more with the browser it holds, then closes it.
+    const script = `
+      import { SvgRenderer } from ${JSON.stringify(join(ROOT, 'src/render/svg/renderer.ts'))};
+      import { spawnChromium } from ${JSON.stringify(join(ROOT, 'src/render/svg/chromium-process.ts'))};
+      const chromium = spawnChromium(${JSON.stringify(browser)});
+      const renderer = await SvgRenderer.connect(chromium, { executablePath: ${JSON.stringify(browser)}, timeoutMs: 30000 });
+      process.once('SIGINT', async () => {
+        const svg = await renderer.render('flowchart LR\\n  a --> b\\n').catch((error) => error.message);
+        await renderer.close();
+        console.log(svg.includes('<svg') ? 'drawn after Ctrl-C' : svg);
+        process.exit(0);
+      });
+      console.log(JSON.stringify({ profileDir: chromium.profileDir, pid: chromium.pid }));
+      setInterval(() => {}, 1000);
+    `;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const lines = child.stdout.setEncoding('utf8');
+    const first = await new Promise<string>((resolve, reject) => {
+      lines.once('data', resolve);
+      child.once('exit', () => reject(new Error('the child ended before its browser started')));
+    });
+    const { profileDir, pid } = JSON.parse(first) as { profileDir: string; pid: number };
+    let rest = '';
+    lines.on('data', (text: string) => {
+      rest += text;
+    });
+    const ended = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await ended).toBe(0);
+    expect(rest.trim()).toBe('drawn after Ctrl-C');
+    expect(alive(pid)).toBe(false);
+    expect(existsSync(profileDir)).toBe(false);
+  }, 60_000);
 });

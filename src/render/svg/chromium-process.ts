@@ -173,15 +173,17 @@ function killAllNow(): void {
 
 /**
  * Ctrl-C, SIGTERM or SIGHUP: kill the browsers, wait (up to 2 s) until they have exited and their
- * profile folders are gone, then end as the signal would have had nobody listened, unless a
- * command listens for it too (`watch` stops cleanly on its own).
+ * profile folders are gone, then end as the signal would have had nobody listened. When a command
+ * listens for it too (`watch` stops cleanly and closes its renderer), it is left to that command:
+ * killing the browser under it would fail its last renders with puppeteer's errors.
  */
 async function interrupt(signal: NodeJS.Signals): Promise<void> {
-  if (interruptedBy !== undefined) return;
+  if (interruptedBy !== undefined || process.listeners(signal).some((listener) => listener !== interrupt))
+    return;
   interruptedBy = signal;
   for (const chromium of alive) chromium.kill();
   const exits = Promise.all([...alive].map((chromium) => chromium.exited));
   await Promise.race([exits, delay(2_000, undefined, { ref: false })]);
   stopWatching();
-  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  process.kill(process.pid, signal);
 }
