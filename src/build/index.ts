@@ -6,7 +6,7 @@
 import type { SvgMode, TopodocConfig } from '../config/types.js';
 import { displayPathBelow } from '../fs/display-path.js';
 import type { ToolIo } from '../pipeline/io.js';
-import { findBrowser } from '../render/svg/browser.js';
+import { findBrowser, skippedBrowserSettings } from '../render/svg/browser.js';
 import { checkOutputDirectory } from './files.js';
 import { planOutputs } from './plan.js';
 import { createProgress, type Progress } from './progress.js';
@@ -60,6 +60,7 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
   const svgStage = new SvgStage({
     config,
     browser,
+    skippedSettings: svgMode === 'off' ? [] : skippedBrowserSettings(config.svg, io.env),
     mode: options.check ? 'off' : svgMode,
     launch: options.launchRenderer ?? launchSvgRenderer,
     progress,

@@ -55,6 +55,8 @@ export interface SvgEnvironment {
   config: TopodocConfig;
   /** The browser `findBrowser` found, or undefined when there is none. */
   browser: string | undefined;
+  /** Browser settings `findBrowser` skipped (`skippedBrowserSettings`): warned about when a render is needed. */
+  skippedSettings?: readonly string[];
   mode: SvgMode;
   launch: LaunchRenderer;
   progress: Progress;
@@ -172,6 +174,7 @@ export class SvgStage {
     const { environment, stale } = this;
     const outcome: SvgOutcome = { written: [], errors: [], warnings: [] };
     if (environment.mode === 'off' || stale.length === 0) return outcome;
+    for (const skipped of environment.skippedSettings ?? []) outcome.warnings.push(`${capitalise(skipped)}.`);
     if (this.executablePath === undefined) {
       const what = `no browser was found, so ${count(stale.length, 'SVG')} ${stale.length === 1 ? 'was' : 'were'} not rendered`;
       if (environment.mode === 'required')

@@ -187,6 +187,22 @@ describe('buildFiles SVG', () => {
     expect(readFileSync(join(cwd, 'out/a.md'), 'utf8')).toContain('](a.svg)');
   });
 
+  it('warns about a browser setting that names no executable file when a diagram needs drawing', async () => {
+    const cwd = project({ 'a.topo': SMALL_NODE });
+    const renderer = fakeRenderer();
+    const fake = withFakeBrowser(renderer.launch);
+    const env = { ...fake.env, PUPPETEER_EXECUTABLE_PATH: join(cwd, 'no-such-chrome') };
+    const first = await build(cwd, ['a.topo'], { ...fake, env });
+    expect(first.exitCode).toBe(0);
+    expect(renderer.rendered).toHaveLength(1);
+    expect(first.stderr).toBe(
+      `topodoc: warning: PUPPETEER_EXECUTABLE_PATH names ${join(cwd, 'no-such-chrome')}, which is not an executable file, so it was not used.\n`,
+    );
+    // Nothing to draw: the setting did not matter, and nothing is said.
+    const second = await build(cwd, ['a.topo'], { ...fake, env });
+    expect(second.stderr).toBe('');
+  });
+
   /** A renderer that records, at launch, which of `files` (relative to `cwd`) exist. */
   function watchingLaunch(cwd: string, files: readonly string[]) {
     const renderer = fakeRenderer();

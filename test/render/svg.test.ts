@@ -5,7 +5,12 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BROWSER_INSTALL_HINT, findBrowser, isHeadlessShell } from '../../src/render/svg/browser.js';
+import {
+  BROWSER_INSTALL_HINT,
+  findBrowser,
+  isHeadlessShell,
+  skippedBrowserSettings,
+} from '../../src/render/svg/browser.js';
 import {
   MERMAID_VERSION,
   readSvgCacheKey,
@@ -52,6 +57,19 @@ describe('findBrowser', () => {
     const env = { PATH: pathA, PUPPETEER_EXECUTABLE_PATH: join(temp, 'missing') };
     expect(findBrowser({ browser: notExecutable }, env)).toBe(onPath);
     expect(findBrowser({ browser: join(temp, 'config') }, env)).toBe(onPath);
+  });
+
+  it('names each explicit setting it skipped, up to the first usable one', () => {
+    const notExecutable = fakeFile('plain', 'chrome', false);
+    const missing = join(temp, 'missing');
+    expect(
+      skippedBrowserSettings({ browser: notExecutable }, { PUPPETEER_EXECUTABLE_PATH: missing }),
+    ).toEqual([
+      `the config key svg.browser names ${notExecutable}, which is not an executable file, so it was not used`,
+      `PUPPETEER_EXECUTABLE_PATH names ${missing}, which is not an executable file, so it was not used`,
+    ]);
+    expect(skippedBrowserSettings({ browser: onPath }, { PUPPETEER_EXECUTABLE_PATH: missing })).toEqual([]);
+    expect(skippedBrowserSettings({}, { PATH: pathA })).toEqual([]);
   });
 
   it('looks for a headless shell, then chromium, chromium-browser and google-chrome on PATH, in that order', () => {

@@ -42,6 +42,27 @@ function findOnPath(name: string, pathVariable: string | undefined): string | un
 }
 
 /**
+ * One sentence (no full stop) per browser setting `findBrowser` skipped because it names no
+ * executable file, in the order it looks: the config key, then PUPPETEER_EXECUTABLE_PATH; none
+ * after the first usable one, which is the browser then.
+ */
+export function skippedBrowserSettings(
+  config: { browser?: string },
+  env: Record<string, string | undefined>,
+): string[] {
+  const skipped: string[] = [];
+  for (const [setting, explicit] of [
+    ['the config key svg.browser', config.browser],
+    ['PUPPETEER_EXECUTABLE_PATH', env.PUPPETEER_EXECUTABLE_PATH],
+  ] as const) {
+    if (explicit === undefined || explicit === '') continue;
+    if (isExecutableFile(explicit)) break;
+    skipped.push(`${setting} names ${explicit}, which is not an executable file, so it was not used`);
+  }
+  return skipped;
+}
+
+/**
  * The browser executable to use, or undefined when none is found. An explicitly configured path
  * (config or environment) is returned only when it is an executable file.
  */
