@@ -6,7 +6,7 @@
 import type { SvgMode, TopodocConfig } from '../config/types.js';
 import { displayPathBelow } from '../fs/display-path.js';
 import type { ToolIo } from '../pipeline/io.js';
-import { findBrowser, skippedBrowserSettings } from '../render/svg/browser.js';
+import { lookUpBrowser } from '../render/svg/browser.js';
 import { checkOutputDirectory } from './files.js';
 import { planOutputs } from './plan.js';
 import { createProgress, type Progress } from './progress.js';
@@ -56,11 +56,12 @@ export async function buildFiles(entries: readonly string[], options: BuildOptio
   // Starts the browser before analysis when an SVG is missing or older than its entry, else at the
   // first stale SVG (never for --check), so Chromium loads while the files are analysed.
   // Looked up once: the SVG stage starts it, and the documents link an SVG only when one can be drawn.
-  const browser = svgMode === 'off' ? undefined : findBrowser(config.svg, io.env);
+  const { browser, skipped } =
+    svgMode === 'off' ? { browser: undefined, skipped: [] } : lookUpBrowser(config.svg, io.env);
   const svgStage = new SvgStage({
     config,
     browser,
-    skippedSettings: svgMode === 'off' ? [] : skippedBrowserSettings(config.svg, io.env),
+    skippedSettings: skipped,
     mode: options.check ? 'off' : svgMode,
     launch: options.launchRenderer ?? launchSvgRenderer,
     progress,

@@ -55,7 +55,7 @@ export interface SvgEnvironment {
   config: TopodocConfig;
   /** The browser `findBrowser` found, or undefined when there is none. */
   browser: string | undefined;
-  /** Browser settings `findBrowser` skipped (`skippedBrowserSettings`): warned about when a render is needed. */
+  /** Browser settings the lookup skipped (`lookUpBrowser`): warned about when a render is needed. */
   skippedSettings?: readonly string[];
   mode: SvgMode;
   launch: LaunchRenderer;

@@ -9,7 +9,7 @@ import {
   BROWSER_INSTALL_HINT,
   findBrowser,
   isHeadlessShell,
-  skippedBrowserSettings,
+  lookUpBrowser,
 } from '../../src/render/svg/browser.js';
 import {
   MERMAID_VERSION,
@@ -62,14 +62,14 @@ describe('findBrowser', () => {
   it('names each explicit setting it skipped, up to the first usable one', () => {
     const notExecutable = fakeFile('plain', 'chrome', false);
     const missing = join(temp, 'missing');
-    expect(
-      skippedBrowserSettings({ browser: notExecutable }, { PUPPETEER_EXECUTABLE_PATH: missing }),
-    ).toEqual([
-      `the config key svg.browser names ${notExecutable}, which is not an executable file, so it was not used`,
-      `PUPPETEER_EXECUTABLE_PATH names ${missing}, which is not an executable file, so it was not used`,
-    ]);
-    expect(skippedBrowserSettings({ browser: onPath }, { PUPPETEER_EXECUTABLE_PATH: missing })).toEqual([]);
-    expect(skippedBrowserSettings({}, { PATH: pathA })).toEqual([]);
+    expect(lookUpBrowser({ browser: notExecutable }, { PUPPETEER_EXECUTABLE_PATH: missing }).skipped).toEqual(
+      [
+        `the config key svg.browser names ${notExecutable}, which is not an executable file, so it was not used`,
+        `PUPPETEER_EXECUTABLE_PATH names ${missing}, which is not an executable file, so it was not used`,
+      ],
+    );
+    expect(lookUpBrowser({ browser: onPath }, { PUPPETEER_EXECUTABLE_PATH: missing }).skipped).toEqual([]);
+    expect(lookUpBrowser({}, { PATH: pathA }).skipped).toEqual([]);
   });
 
   it('looks for a headless shell, then chromium, chromium-browser and google-chrome on PATH, in that order', () => {

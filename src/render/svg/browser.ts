@@ -41,41 +41,40 @@ function findOnPath(name: string, pathVariable: string | undefined): string | un
   return undefined;
 }
 
+/** The browser to use, and the explicit settings skipped on the way (one sentence each, no full stop). */
+export interface BrowserLookup {
+  browser: string | undefined;
+  skipped: string[];
+}
+
 /**
- * One sentence (no full stop) per browser setting `findBrowser` skipped because it names no
- * executable file, in the order it looks: the config key, then PUPPETEER_EXECUTABLE_PATH; none
- * after the first usable one, which is the browser then.
+ * Looks for the browser: the config key, then PUPPETEER_EXECUTABLE_PATH, each used only when it is
+ * an executable file (one that is not is named in `skipped`), then the names on PATH.
  */
-export function skippedBrowserSettings(
+export function lookUpBrowser(
   config: { browser?: string },
   env: Record<string, string | undefined>,
-): string[] {
+): BrowserLookup {
   const skipped: string[] = [];
   for (const [setting, explicit] of [
     ['the config key svg.browser', config.browser],
     ['PUPPETEER_EXECUTABLE_PATH', env.PUPPETEER_EXECUTABLE_PATH],
   ] as const) {
     if (explicit === undefined || explicit === '') continue;
-    if (isExecutableFile(explicit)) break;
+    if (isExecutableFile(explicit)) return { browser: explicit, skipped };
     skipped.push(`${setting} names ${explicit}, which is not an executable file, so it was not used`);
   }
-  return skipped;
+  for (const name of BROWSER_NAMES) {
+    const found = findOnPath(name, env.PATH);
+    if (found !== undefined) return { browser: found, skipped };
+  }
+  return { browser: undefined, skipped };
 }
 
-/**
- * The browser executable to use, or undefined when none is found. An explicitly configured path
- * (config or environment) is returned only when it is an executable file.
- */
+/** The browser executable to use (`lookUpBrowser`), or undefined when none is found. */
 export function findBrowser(
   config: { browser?: string },
   env: Record<string, string | undefined>,
 ): string | undefined {
-  for (const explicit of [config.browser, env.PUPPETEER_EXECUTABLE_PATH]) {
-    if (explicit !== undefined && explicit !== '' && isExecutableFile(explicit)) return explicit;
-  }
-  for (const name of BROWSER_NAMES) {
-    const found = findOnPath(name, env.PATH);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  return lookUpBrowser(config, env).browser;
 }
