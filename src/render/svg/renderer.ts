@@ -71,6 +71,14 @@ function withTimeout<T>(work: Promise<T>, timeoutMs: number, message: string): P
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** True when `question` is answered within 5 s. */
+function answersWithin5s(question: Promise<unknown>): Promise<boolean> {
+  return withTimeout(question, 5_000, 'no answer').then(
+    () => true,
+    () => false,
+  );
+}
+
 /** A page with Mermaid loaded, and a promise that rejects when it crashes. */
 interface MermaidPage {
   page: Page;
@@ -242,22 +250,15 @@ export class SvgRenderer {
   }
 
   /** True when the page still answers: a failed render was Mermaid's, not a crashed page or browser. */
-  private async pageAnswers(page: Page): Promise<boolean> {
-    if (page.isClosed() || !this.browser.connected) return false;
-    return withTimeout(
-      page.evaluate(() => true),
-      5_000,
-      'no answer',
-    ).catch(() => false);
+  private pageAnswers(page: Page): Promise<boolean> {
+    if (page.isClosed() || !this.browser.connected) return Promise.resolve(false);
+    return answersWithin5s(page.evaluate(() => true));
   }
 
-  /** True when the browser process answers within 5 s: it is neither frozen nor gone. */
+  /** True when the browser process answers: it is neither frozen nor gone. */
   private browserAnswers(): Promise<boolean> {
     if (!this.browser.connected) return Promise.resolve(false);
-    return withTimeout(this.browser.version(), 5_000, 'no answer').then(
-      () => true,
-      () => false,
-    );
+    return answersWithin5s(this.browser.version());
   }
 
   /** Drops a lane's page that may be stuck or broken; the lane's next render opens a fresh one. */
