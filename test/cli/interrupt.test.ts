@@ -3,33 +3,19 @@
 // profile folder go with it.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SMALL_NODE } from '../build/helpers.js';
 import { chromiumUnderTest } from '../helpers/chromium.js';
+import { runningProcesses } from '../helpers/processes.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 /** tsx by its file: the child runs in the project, where `--import tsx` would not resolve. */
 const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const { browser, skipReason } = chromiumUnderTest(process.env, 'interrupt tests');
-
-/** Command lines of the running processes that mention `text`. */
-function processesMentioning(text: string): string[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .flatMap((pid) => {
-      try {
-        const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-        const state = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        return commandLine.includes(text) && !/^\d+ \(.*\) Z/.test(state) ? [commandLine] : [];
-      } catch {
-        return []; // ended while we looked
-      }
-    });
-}
 
 describe('interrupting a build', () => {
   it.skipIf(browser === undefined)(
@@ -75,7 +61,7 @@ describe('interrupting a build', () => {
       child.kill('SIGINT');
       expect(await ended).toEqual({ code: null, signal: 'SIGINT' });
       expect(profiles()).toEqual([]);
-      expect(processesMentioning(temporary)).toEqual([]);
+      expect(runningProcesses().filter((each) => each.commandLine.includes(temporary))).toEqual([]);
       rmSync(project, { recursive: true, force: true });
       rmSync(temporary, { recursive: true, force: true });
     },

@@ -3,25 +3,17 @@
 // interrupted — and a browser that cannot start reported in one sentence.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { meaningfulLine, spawnChromium } from '../../src/render/svg/chromium-process.js';
 import { SvgRenderError, SvgRenderer } from '../../src/render/svg/index.js';
 import { chromiumUnderTest } from '../helpers/chromium.js';
+import { alive } from '../helpers/processes.js';
 
 const { browser, skipReason } = chromiumUnderTest(process.env, 'chromium-process tests');
 const ROOT = join(import.meta.dirname, '../..');
-
-/** True while a process with this id runs (a zombie no parent has reaped yet counts as ended). */
-function alive(pid: number): boolean {
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 async function until(condition: () => boolean, what: string): Promise<void> {
   for (let waited = 0; !condition(); waited += 50) {

@@ -2,7 +2,7 @@
 // is found): one launch for many diagrams, labels present, safe output, byte-identical repeats,
 // and a diagram that fails or times out failing alone.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { readSvgCacheKey, SvgRenderError, SvgRenderer, svgCacheKey } from '../..
 import { MAX_PAGES, mermaidModuleFile } from '../../src/render/svg/renderer.js';
 import { findUnsafeSvg } from '../../src/render/svg/safe-svg.js';
 import { chromiumUnderTest } from '../helpers/chromium.js';
+import { runningProcesses } from '../helpers/processes.js';
 import { MERMAID_FIXTURES, mermaidOf, ROOT } from './mermaid-helpers.js';
 
 /** Examples whose diagrams the concurrency test renders. */
@@ -228,20 +229,11 @@ describe.skipIf(browser === undefined)(`SvgRenderer.connect with Chromium${skipp
   }, 50_000);
 });
 
-/** The renderer processes of the browser whose process group is `group` (Linux: read from /proc). */
+/** The renderer processes of the browser whose process group is `group`. */
 function rendererProcesses(group: number): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const pgid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-        return pgid === group && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
-      } catch {
-        return false; // ended while we looked
-      }
-    })
-    .map(Number);
+  return runningProcesses()
+    .filter((each) => each.group === group && each.commandLine.includes('--type=renderer'))
+    .map((each) => each.pid);
 }
 
 /** The page of the renderer's first lane (reached into: nothing else can crash or watch it). */
